@@ -1,0 +1,3 @@
+//! Fact, claim or opinion? A trainer in which students classify the statements of a news article.
+
+pub mod quiz;

@@ -1,0 +1,116 @@
+//! Problems found in a quiz file, each saying where and what to do.
+
+use std::fmt;
+
+/// Largest quiz file accepted, checked before parsing.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+/// One problem in a quiz file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuizError {
+    /// Field path such as `passages[3].statements[1].answer`; empty for the whole file.
+    pub path: String,
+    /// Line and column (1-based) for syntax errors.
+    pub position: Option<(usize, usize)>,
+    pub kind: ErrorKind,
+}
+
+impl QuizError {
+    pub fn at(path: impl Into<String>, kind: ErrorKind) -> Self {
+        QuizError {
+            path: path.into(),
+            position: None,
+            kind,
+        }
+    }
+
+    pub fn whole_file(kind: ErrorKind) -> Self {
+        QuizError::at("", kind)
+    }
+}
+
+impl fmt::Display for QuizError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.path.as_str(), self.position) {
+            ("", Some((line, column))) => write!(f, "line {line}, column {column}: ")?,
+            (path, Some((line, column))) => write!(f, "{path} (line {line}, column {column}): ")?,
+            ("", None) => {}
+            (path, None) => write!(f, "{path}: ")?,
+        }
+        write!(f, "{}", self.kind)
+    }
+}
+
+/// What is wrong. Messages are written for a teacher, not a programmer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ErrorKind {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is {size} bytes; the largest quiz accepted is {limit} bytes")]
+    TooLarge { size: usize, limit: usize },
+    #[error("the file is not UTF-8 text (save it as UTF-8)")]
+    NotUtf8,
+    #[error("this is not valid JSON: {0}")]
+    Syntax(String),
+    #[error("{0}")]
+    Structure(String),
+    #[error(
+        "this quiz needs a newer version of the app (it is format {found}; this app reads up to {supported})"
+    )]
+    NewerFormat { found: u32, supported: u32 },
+    #[error("format_version must be 1 or more")]
+    BadFormat,
+    #[error("{field} is empty")]
+    EmptyText { field: &'static str },
+    #[error("the id `{0}` may only use letters, digits, `-` and `_`")]
+    BadId(String),
+    #[error("the quiz has no passages")]
+    NoPassages,
+    #[error("this passage has no statements")]
+    NoStatements,
+    #[error("a quiz needs at least two categories")]
+    TooFewCategories,
+    #[error("the id `{id}` is used twice (first at {first})")]
+    DuplicateId { id: String, first: String },
+    #[error("no answer is given")]
+    NoAnswer,
+    #[error("`{found}` is not a category of this quiz{} (the categories are {})", suggest(.suggestion), .known.join(", "))]
+    UnknownCategory {
+        found: String,
+        suggestion: Option<String>,
+        known: Vec<String>,
+    },
+    #[error("this statement is not in passage {passage}{}", closest_hint(.closest))]
+    NotInPassage {
+        passage: usize,
+        closest: Option<String>,
+    },
+    #[error("these words appear {count} times in the passage; add \"occurrence\" (1 to {count}) to say which one")]
+    Ambiguous { count: usize },
+    #[error("occurrence {occurrence} asked for, but the words appear only {count} time(s) in the passage")]
+    NoSuchOccurrence { occurrence: u32, count: usize },
+    #[error(
+        "this statement overlaps statement `{other}`; statements in a passage must not share words"
+    )]
+    Overlap { other: String },
+    #[error("the cue `{0}` is not inside the statement")]
+    CueNotInStatement(String),
+    #[error("the pass mark is {0}; it must be between 0 and 100")]
+    BadPassMark(u8),
+    #[error("the link `{0}` must start with https:// or http://")]
+    BadLink(String),
+}
+
+fn suggest(suggestion: &Option<String>) -> String {
+    suggestion
+        .as_ref()
+        .map(|s| format!("; did you mean `{s}`?"))
+        .unwrap_or_default()
+}
+
+fn closest_hint(closest: &Option<String>) -> String {
+    closest
+        .as_ref()
+        .map(|s| format!("; the closest text there is: “{s}”"))
+        .unwrap_or_default()
+}

@@ -1,0 +1,26 @@
+//! Quiz logic: the file format, parsing, validation, attempts, scoring and saved progress.
+//! No web imports: everything here is tested natively with `cargo test`.
+
+pub mod error;
+pub mod model;
+pub mod parse;
+pub mod progress;
+pub mod report;
+pub mod score;
+pub mod session;
+pub mod validate;
+
+pub use error::{ErrorKind, QuizError};
+pub use model::{Category, Passage, Quiz, Statement};
+pub use score::{score, Results};
+pub use session::{Answered, Mode, Session};
+pub use validate::{LoadedQuiz, Segment};
+
+/// The quiz that ships with the app, compiled in.
+pub const BUNDLED_QUIZ: &str = include_str!("../../quizzes/north-korea-russia-soldiers.json");
+
+/// The bundled quiz, loaded. It is checked by the test suite, so an error here is a build bug;
+/// the app still shows the error list rather than panicking.
+pub fn bundled() -> Result<LoadedQuiz, Vec<QuizError>> {
+    LoadedQuiz::from_bytes(BUNDLED_QUIZ.as_bytes())
+}

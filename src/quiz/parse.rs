@@ -1,0 +1,187 @@
+//! From the bytes of a file to a [`Quiz`], with line, column and field path on every error.
+
+use serde::Deserialize;
+
+use super::error::{ErrorKind, QuizError, MAX_FILE_BYTES};
+use super::model::{Quiz, FORMAT_VERSION};
+
+/// Reads a quiz file. Checks the size before anything else, accepts a UTF-8 byte order mark.
+pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, QuizError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(QuizError::whole_file(ErrorKind::TooLarge {
+            size: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        }));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|err| {
+        let (line, column) = line_column(&bytes[..err.valid_up_to()]);
+        QuizError {
+            path: String::new(),
+            position: Some((line, column)),
+            kind: ErrorKind::NotUtf8,
+        }
+    })?;
+    parse_quiz_str(text)
+}
+
+/// Reads quiz JSON text.
+pub fn parse_quiz_str(text: &str) -> Result<Quiz, QuizError> {
+    if text.trim().is_empty() {
+        return Err(QuizError::whole_file(ErrorKind::Empty));
+    }
+    check_format_version(text)?;
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let quiz: Quiz = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        from_serde(if path == "." { String::new() } else { path }, &inner)
+    })?;
+    deserializer
+        .end()
+        .map_err(|err| from_serde(String::new(), &err))?;
+    Ok(quiz)
+}
+
+/// Looks at `format_version` alone first, so that a file from a newer app is reported as such
+/// rather than as a list of unknown fields. Also finds every syntax error's position.
+fn check_format_version(text: &str) -> Result<(), QuizError> {
+    #[derive(Deserialize)]
+    struct Probe {
+        format_version: Option<serde_json::Value>,
+    }
+    let probe: Probe = match serde_json::from_str(text) {
+        Ok(probe) => probe,
+        Err(err) if err.is_data() => {
+            return Err(QuizError::whole_file(ErrorKind::Structure(
+                "the file must be a JSON object ({ … }) holding a quiz".into(),
+            )))
+        }
+        Err(err) => return Err(from_serde(String::new(), &err)),
+    };
+    if let Some(found) = probe.format_version.as_ref().and_then(|v| v.as_u64()) {
+        if found > u64::from(FORMAT_VERSION) {
+            return Err(QuizError::at(
+                "format_version",
+                ErrorKind::NewerFormat {
+                    found: u32::try_from(found).unwrap_or(u32::MAX),
+                    supported: FORMAT_VERSION,
+                },
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn from_serde(path: String, err: &serde_json::Error) -> QuizError {
+    use serde_json::error::Category;
+    let position = (err.line() > 0).then(|| (err.line(), err.column()));
+    let message = strip_position(&err.to_string());
+    let kind = match err.classify() {
+        Category::Data => ErrorKind::Structure(message),
+        Category::Syntax | Category::Eof | Category::Io => ErrorKind::Syntax(message),
+    };
+    QuizError {
+        path,
+        position,
+        kind,
+    }
+}
+
+/// serde_json appends " at line L column C"; we report the position separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn line_column(before: &[u8]) -> (usize, usize) {
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(result: Result<Quiz, QuizError>) -> ErrorKind {
+        match result {
+            Ok(_) => panic!("expected an error"),
+            Err(err) => err.kind,
+        }
+    }
+
+    #[test]
+    fn rejects_empty_file() {
+        assert_eq!(kind(parse_quiz(b"  \n")), ErrorKind::Empty);
+    }
+
+    #[test]
+    fn rejects_file_over_the_limit_before_parsing() {
+        let big = vec![b'x'; MAX_FILE_BYTES + 1];
+        assert!(matches!(kind(parse_quiz(&big)), ErrorKind::TooLarge { .. }));
+    }
+
+    #[test]
+    fn reports_where_the_bytes_stop_being_utf8() {
+        let err = parse_quiz(b"{\n  \"id\": \"\xff\"}").unwrap_err();
+        assert_eq!(err.kind, ErrorKind::NotUtf8);
+        assert_eq!(err.position, Some((2, 10)));
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_line_and_column() {
+        let err = parse_quiz(b"{\n  \"id\": \"x\",\n}").unwrap_err();
+        assert!(matches!(err.kind, ErrorKind::Syntax(_)), "{err}");
+        assert_eq!(err.position, Some((3, 1)));
+        assert!(!err.to_string().contains("at line"), "{err}");
+    }
+
+    #[test]
+    fn reports_the_path_of_a_wrong_type() {
+        let text = r#"{"format_version":1,"id":"q","title":"T","passages":[{"text":"A b.","statements":[{"id":"s","text":"A b.","answer":3,"explanation":"x"}]}]}"#;
+        let err = parse_quiz_str(text).unwrap_err();
+        assert_eq!(err.path, "passages[0].statements[0].answer");
+    }
+
+    #[test]
+    fn says_a_newer_format_needs_a_newer_app() {
+        let text = r#"{"format_version":7,"id":"q","something_new":true}"#;
+        assert_eq!(
+            kind(parse_quiz_str(text)),
+            ErrorKind::NewerFormat {
+                found: 7,
+                supported: 1
+            }
+        );
+    }
+
+    #[test]
+    fn rejects_unknown_fields() {
+        let text = r#"{"format_version":1,"id":"q","title":"T","passagse":[]}"#;
+        let err = parse_quiz_str(text).unwrap_err();
+        assert!(err.to_string().contains("passagse"), "{err}");
+    }
+
+    #[test]
+    fn survives_deep_nesting() {
+        let deep = "[".repeat(100_000);
+        assert!(parse_quiz_str(&deep).is_err());
+    }
+
+    #[test]
+    fn accepts_a_byte_order_mark_and_a_single_answer_string() {
+        let text = "\u{feff}{\"format_version\":1,\"id\":\"q\",\"title\":\"T\",\"passages\":[{\"text\":\"A b.\",\"statements\":[{\"id\":\"s\",\"text\":\"A b.\",\"answer\":\"claim\",\"explanation\":\"x\"}]}]}";
+        let quiz = parse_quiz(text.as_bytes()).expect("valid quiz");
+        assert_eq!(quiz.passages[0].statements[0].answer, vec!["claim"]);
+    }
+}

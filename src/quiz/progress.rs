@@ -1,0 +1,107 @@
+//! Saving an attempt as text (for localStorage) and restoring it, distrustfully.
+//!
+//! Saved data comes back from the browser and may be corrupt, from an older app, or for an edited
+//! quiz. Anything that does not fit the quiz exactly is refused with a reason, never half-used.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::session::{Mode, Session};
+use super::validate::LoadedQuiz;
+
+/// Version of the saved layout below; bump it when the layout changes.
+pub const PROGRESS_VERSION: u32 = 1;
+
+/// The localStorage key for a quiz's progress.
+pub fn storage_key(quiz_id: &str) -> String {
+    format!("fact-claim-opinion/progress/{quiz_id}")
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SavedProgress {
+    version: u32,
+    quiz_fingerprint: String,
+    mode: Mode,
+    /// Statement ids asked, in order.
+    asked: Vec<String>,
+    position: usize,
+    /// Statement id → category id.
+    answers: BTreeMap<String, String>,
+    finished: bool,
+}
+
+/// Why saved progress was not restored.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RestoreError {
+    #[error("your saved progress could not be read, so it was cleared")]
+    Corrupt,
+    #[error("your saved progress is from an older version of this app, so it was cleared")]
+    OldVersion,
+    #[error(
+        "this quiz has changed since you saved your progress, so your old answers were cleared"
+    )]
+    QuizChanged,
+}
+
+/// The session as JSON text.
+pub fn save(quiz: &LoadedQuiz, session: &Session) -> String {
+    let id = |index: usize| quiz.statement(index).id.clone();
+    let saved = SavedProgress {
+        version: PROGRESS_VERSION,
+        quiz_fingerprint: quiz.fingerprint.clone(),
+        mode: session.mode,
+        asked: session.asked.iter().map(|&s| id(s)).collect(),
+        position: session.position,
+        answers: session
+            .answers
+            .iter()
+            .enumerate()
+            .filter_map(|(s, a)| a.map(|c| (id(s), quiz.categories[c].id.clone())))
+            .collect(),
+        finished: session.finished,
+    };
+    serde_json::to_string(&saved).unwrap_or_default()
+}
+
+/// Rebuilds a session from saved text, checking every id against the quiz.
+pub fn restore(quiz: &LoadedQuiz, text: &str) -> Result<Session, RestoreError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| RestoreError::Corrupt)?;
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(PROGRESS_VERSION) => {}
+        Some(_) => return Err(RestoreError::OldVersion),
+        None => return Err(RestoreError::Corrupt),
+    }
+    let saved: SavedProgress = serde_json::from_value(value).map_err(|_| RestoreError::Corrupt)?;
+    if saved.quiz_fingerprint != quiz.fingerprint {
+        return Err(RestoreError::QuizChanged);
+    }
+    let asked = saved
+        .asked
+        .iter()
+        .map(|id| quiz.statement_index(id))
+        .collect::<Option<Vec<_>>>()
+        .ok_or(RestoreError::Corrupt)?;
+    let mut unique = asked.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    if asked.is_empty() || unique.len() != asked.len() || saved.position >= asked.len() {
+        return Err(RestoreError::Corrupt);
+    }
+    let mut answers = vec![None; quiz.len()];
+    for (statement, category) in &saved.answers {
+        let s = quiz
+            .statement_index(statement)
+            .ok_or(RestoreError::Corrupt)?;
+        let c = quiz.category_index(category).ok_or(RestoreError::Corrupt)?;
+        answers[s] = Some(c);
+    }
+    Ok(Session {
+        mode: saved.mode,
+        asked,
+        position: saved.position,
+        answers,
+        finished: saved.finished,
+    })
+}

@@ -1,0 +1,125 @@
+//! The results a student downloads and hands in, as CSV and as JSON.
+
+use serde::Serialize;
+
+use super::score::{score, Results};
+use super::session::{Mode, Session};
+use super::validate::LoadedQuiz;
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    quiz_id: &'a str,
+    quiz_title: &'a str,
+    mode: Mode,
+    correct: usize,
+    total: usize,
+    percent: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    passed: Option<bool>,
+    statements: Vec<JsonRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    number: usize,
+    id: &'a str,
+    statement: &'a str,
+    your_answer: Option<&'a str>,
+    accepted: &'a [String],
+    correct: bool,
+}
+
+/// One row per statement asked: number, statement, your answer, accepted answers, right or wrong.
+pub fn to_csv(quiz: &LoadedQuiz, session: &Session) -> String {
+    let mut out = String::from("number,id,statement,your_answer,accepted_answers,correct\r\n");
+    for (number, &index) in session.asked.iter().enumerate() {
+        let statement = quiz.statement(index);
+        let chosen = session.answer_of(index);
+        let fields = [
+            (number + 1).to_string(),
+            statement.id.clone(),
+            statement.text.clone(),
+            chosen
+                .map(|c| quiz.categories[c].name.clone())
+                .unwrap_or_default(),
+            accepted_names(quiz, index),
+            if chosen.is_some_and(|c| quiz.accepts(index, c)) {
+                "yes".to_string()
+            } else {
+                "no".to_string()
+            },
+        ];
+        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    let results = score(quiz, session);
+    out.push_str(&format!(
+        "total,,,,,{}\r\n",
+        csv_field(&format!("{} of {}", results.correct, results.total))
+    ));
+    out
+}
+
+/// The same as JSON, with the score.
+pub fn to_json(quiz: &LoadedQuiz, session: &Session) -> String {
+    let Results {
+        correct,
+        total,
+        percent,
+        passed,
+        ..
+    } = score(quiz, session);
+    let report = JsonReport {
+        quiz_id: &quiz.quiz.id,
+        quiz_title: &quiz.quiz.title,
+        mode: session.mode,
+        correct,
+        total,
+        percent,
+        passed,
+        statements: session
+            .asked
+            .iter()
+            .enumerate()
+            .map(|(number, &index)| {
+                let statement = quiz.statement(index);
+                let chosen = session.answer_of(index);
+                JsonRow {
+                    number: number + 1,
+                    id: &statement.id,
+                    statement: &statement.text,
+                    your_answer: chosen.map(|c| quiz.categories[c].id.as_str()),
+                    accepted: &statement.answer,
+                    correct: chosen.is_some_and(|c| quiz.accepts(index, c)),
+                }
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&report).unwrap_or_default()
+}
+
+fn accepted_names(quiz: &LoadedQuiz, index: usize) -> String {
+    quiz.statement(index)
+        .answer
+        .iter()
+        .filter_map(|id| quiz.category_index(id))
+        .map(|c| quiz.categories[c].name.as_str())
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// Quotes a CSV field. Quiz text is untrusted: a field that a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading apostrophe.
+pub fn csv_field(field: &str) -> String {
+    let defused = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{field}")
+    } else {
+        field.to_string()
+    };
+    if defused.contains([',', '"', '\n', '\r']) || defused != field {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}

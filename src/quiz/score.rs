@@ -1,0 +1,127 @@
+//! Scoring an attempt, with a breakdown of what the student called each kind of statement.
+
+use super::session::Session;
+use super::validate::LoadedQuiz;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    pub correct: usize,
+    pub total: usize,
+    /// Whole percent, rounded down so that 69.9 % does not pass a 70 % mark.
+    pub percent: u32,
+    /// Against the quiz's pass mark, if it has one.
+    pub passed: Option<bool>,
+    /// One row per category of the quiz, in the quiz's order.
+    pub breakdown: Vec<CategoryRow>,
+    /// Statements answered wrongly or not at all, in the order asked.
+    pub missed: Vec<Missed>,
+}
+
+/// How the student did on the statements whose answer is one category.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CategoryRow {
+    pub category: usize,
+    /// Statements of this kind asked.
+    pub total: usize,
+    pub correct: usize,
+    /// `(chosen category, count)` for wrong answers, most frequent first.
+    pub confused_with: Vec<(usize, usize)>,
+    pub unanswered: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missed {
+    pub statement: usize,
+    /// What the student chose; `None` when not answered.
+    pub chosen: Option<usize>,
+}
+
+/// Scores the statements asked in `session`.
+pub fn score(quiz: &LoadedQuiz, session: &Session) -> Results {
+    let mut breakdown: Vec<CategoryRow> = (0..quiz.categories.len())
+        .map(|category| CategoryRow {
+            category,
+            total: 0,
+            correct: 0,
+            confused_with: Vec::new(),
+            unanswered: 0,
+        })
+        .collect();
+    let mut missed = Vec::new();
+    let mut correct = 0_usize;
+    for &statement in &session.asked {
+        let row = &mut breakdown[quiz.expected_category(statement)];
+        row.total += 1;
+        match session.answer_of(statement) {
+            Some(chosen) if quiz.accepts(statement, chosen) => {
+                row.correct += 1;
+                correct += 1;
+            }
+            Some(chosen) => {
+                match row.confused_with.iter_mut().find(|(c, _)| *c == chosen) {
+                    Some((_, count)) => *count += 1,
+                    None => row.confused_with.push((chosen, 1)),
+                }
+                missed.push(Missed {
+                    statement,
+                    chosen: Some(chosen),
+                });
+            }
+            None => {
+                row.unanswered += 1;
+                missed.push(Missed {
+                    statement,
+                    chosen: None,
+                });
+            }
+        }
+    }
+    for row in &mut breakdown {
+        row.confused_with
+            .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    }
+    let total = session.total();
+    let percent = (correct * 100)
+        .checked_div(total)
+        .map_or(0, |p| u32::try_from(p).unwrap_or(100));
+    Results {
+        correct,
+        total,
+        percent,
+        passed: quiz
+            .quiz
+            .settings
+            .pass_mark
+            .map(|mark| percent >= u32::from(mark)),
+        breakdown,
+        missed,
+    }
+}
+
+/// "3 opinions you marked as claims", "1 claim you marked as an opinion".
+pub fn confusion_sentence(count: usize, expected: &str, chosen: &str) -> String {
+    let (expected, chosen) = (expected.to_lowercase(), chosen.to_lowercase());
+    if count == 1 {
+        format!("1 {expected} you marked as {}", with_article(&chosen))
+    } else {
+        format!(
+            "{count} {} you marked as {}",
+            plural(&expected),
+            plural(&chosen)
+        )
+    }
+}
+
+fn with_article(name: &str) -> String {
+    let vowel = name.chars().next().is_some_and(|c| "aeiou".contains(c));
+    format!("{} {name}", if vowel { "an" } else { "a" })
+}
+
+/// English plural of a category name: "opinion" → "opinions", "sourced fact" → "sourced facts".
+fn plural(name: &str) -> String {
+    if ["s", "x", "ch", "sh"].iter().any(|end| name.ends_with(end)) {
+        format!("{name}es")
+    } else {
+        format!("{name}s")
+    }
+}

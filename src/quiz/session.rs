@@ -1,0 +1,147 @@
+//! One attempt at a quiz: which statements are asked, where the student is, what they answered.
+
+use serde::{Deserialize, Serialize};
+
+use super::validate::LoadedQuiz;
+
+/// Practice gives feedback after every answer; test only at the end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Practice,
+    Test,
+}
+
+/// What happened when the student answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answered {
+    /// Recorded; in practice mode, whether it was right.
+    Recorded { correct: bool },
+    /// In practice mode the first answer counts and cannot be changed.
+    Locked,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub mode: Mode,
+    /// Statement indices asked in this attempt, in the order asked.
+    pub asked: Vec<usize>,
+    /// Index into `asked` of the statement on screen.
+    pub position: usize,
+    /// Chosen category per statement of the quiz (`None`: not answered).
+    pub answers: Vec<Option<usize>>,
+    /// The student has asked for the results.
+    pub finished: bool,
+}
+
+impl Session {
+    /// A new attempt at every statement of the quiz.
+    pub fn new(quiz: &LoadedQuiz, mode: Mode) -> Session {
+        Session::for_statements(quiz, mode, (0..quiz.len()).collect())
+    }
+
+    /// A new attempt at some statements, e.g. the ones the student got wrong.
+    pub fn for_statements(quiz: &LoadedQuiz, mode: Mode, asked: Vec<usize>) -> Session {
+        Session {
+            mode,
+            asked,
+            position: 0,
+            answers: vec![None; quiz.len()],
+            finished: false,
+        }
+    }
+
+    /// The statement on screen.
+    pub fn current(&self) -> usize {
+        self.asked[self.position.min(self.asked.len().saturating_sub(1))]
+    }
+
+    pub fn total(&self) -> usize {
+        self.asked.len()
+    }
+
+    pub fn answer_of(&self, statement: usize) -> Option<usize> {
+        self.answers.get(statement).copied().flatten()
+    }
+
+    pub fn answered_count(&self) -> usize {
+        self.asked
+            .iter()
+            .filter(|&&s| self.answer_of(s).is_some())
+            .count()
+    }
+
+    pub fn all_answered(&self) -> bool {
+        self.answered_count() == self.total()
+    }
+
+    /// Whether the student can still change the answer on screen.
+    pub fn can_answer(&self) -> bool {
+        !self.finished && (self.mode == Mode::Test || self.answer_of(self.current()).is_none())
+    }
+
+    /// Records an answer for the statement on screen.
+    pub fn answer(&mut self, quiz: &LoadedQuiz, category: usize) -> Answered {
+        if !self.can_answer() || category >= quiz.categories.len() {
+            return Answered::Locked;
+        }
+        let statement = self.current();
+        self.answers[statement] = Some(category);
+        Answered::Recorded {
+            correct: quiz.accepts(statement, category),
+        }
+    }
+
+    /// Whether feedback for the statement on screen is shown now.
+    pub fn shows_feedback(&self) -> bool {
+        self.finished || (self.mode == Mode::Practice && self.answer_of(self.current()).is_some())
+    }
+
+    pub fn has_next(&self) -> bool {
+        self.position + 1 < self.total()
+    }
+
+    pub fn has_previous(&self) -> bool {
+        self.position > 0
+    }
+
+    pub fn next(&mut self) {
+        if self.has_next() {
+            self.position += 1;
+        }
+    }
+
+    pub fn previous(&mut self) {
+        if self.has_previous() {
+            self.position -= 1;
+        }
+    }
+
+    /// Moves to a statement if it is asked in this attempt.
+    pub fn go_to(&mut self, statement: usize) {
+        if let Some(position) = self.asked.iter().position(|&s| s == statement) {
+            self.position = position;
+        }
+    }
+
+    /// The first asked statement without an answer, if any.
+    pub fn first_unanswered(&self) -> Option<usize> {
+        self.asked
+            .iter()
+            .copied()
+            .find(|&s| self.answer_of(s).is_none())
+    }
+
+    pub fn finish(&mut self) {
+        self.finished = true;
+    }
+
+    /// Statements asked in this attempt that were answered wrongly or not at all.
+    pub fn mistakes(&self, quiz: &LoadedQuiz) -> Vec<usize> {
+        self.asked
+            .iter()
+            .copied()
+            .filter(|&s| !self.answer_of(s).is_some_and(|c| quiz.accepts(s, c)))
+            .collect()
+    }
+}

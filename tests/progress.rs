@@ -1,0 +1,83 @@
+//! Saving progress and restoring it after a reload, distrustfully.
+
+mod common;
+
+use common::{small_quiz, CLAIM, FACT, SMALL_QUIZ};
+use fact_claim_opinion::quiz::progress::{restore, save, storage_key, RestoreError};
+use fact_claim_opinion::quiz::{LoadedQuiz, Mode, Session};
+
+#[test]
+fn restores_progress_after_reload() {
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Practice);
+    session.answer(&quiz, FACT);
+    session.next();
+    session.answer(&quiz, CLAIM);
+    session.next();
+    let restored = restore(&quiz, &save(&quiz, &session)).expect("restores");
+    assert_eq!(restored, session);
+}
+
+#[test]
+fn restores_a_retry_of_mistakes() {
+    let quiz = small_quiz();
+    let mut session = Session::for_statements(&quiz, Mode::Test, vec![3, 1]);
+    session.answer(&quiz, CLAIM);
+    session.finish();
+    assert_eq!(restore(&quiz, &save(&quiz, &session)), Ok(session));
+}
+
+#[test]
+fn discards_corrupt_data() {
+    let quiz = small_quiz();
+    for junk in ["", "null", "{", "[1,2]", "{\"version\":1}", "\u{0}\u{1}"] {
+        assert_eq!(restore(&quiz, junk), Err(RestoreError::Corrupt), "{junk:?}");
+    }
+}
+
+#[test]
+fn discards_data_from_an_older_app() {
+    let quiz = small_quiz();
+    let saved =
+        save(&quiz, &Session::new(&quiz, Mode::Test)).replace("\"version\":1", "\"version\":0");
+    assert_eq!(restore(&quiz, &saved), Err(RestoreError::OldVersion));
+}
+
+#[test]
+fn discards_progress_for_an_edited_quiz() {
+    let quiz = small_quiz();
+    let saved = save(&quiz, &Session::new(&quiz, Mode::Test));
+    let edited = LoadedQuiz::from_bytes(
+        SMALL_QUIZ
+            .replace("No source.", "Nobody is named.")
+            .as_bytes(),
+    )
+    .expect("valid");
+    assert_eq!(restore(&edited, &saved), Err(RestoreError::QuizChanged));
+}
+
+#[test]
+fn discards_unknown_statements_categories_and_positions() {
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Test);
+    session.answer(&quiz, FACT);
+    let saved = save(&quiz, &session);
+    for tampered in [
+        saved.replace("\"opens\":\"fact\"", "\"opens\":\"fakt\""),
+        saved.replace("\"opens\":", "\"nope\":"),
+        saved.replace("\"position\":0", "\"position\":99"),
+        saved.replace("\"asked\":[\"opens\"", "\"asked\":[\"best\""),
+    ] {
+        assert_ne!(tampered, saved);
+        assert_eq!(
+            restore(&quiz, &tampered),
+            Err(RestoreError::Corrupt),
+            "{tampered}"
+        );
+    }
+}
+
+#[test]
+fn keeps_progress_per_quiz() {
+    assert_ne!(storage_key("a"), storage_key("b"));
+}

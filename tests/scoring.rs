@@ -1,0 +1,197 @@
+//! Answer matching, attempts and scores.
+
+mod common;
+
+use common::{small_quiz, CLAIM, FACT, OPINION};
+use fact_claim_opinion::quiz::report::{csv_field, to_csv, to_json};
+use fact_claim_opinion::quiz::score::confusion_sentence;
+use fact_claim_opinion::quiz::{score, Answered, Mode, Session};
+
+fn answer_all(
+    session: &mut Session,
+    quiz: &fact_claim_opinion::quiz::LoadedQuiz,
+    answers: &[usize],
+) {
+    for (i, &category) in answers.iter().enumerate() {
+        session.position = i;
+        session.answer(quiz, category);
+    }
+}
+
+#[test]
+fn statements_are_asked_in_reading_order() {
+    let quiz = small_quiz();
+    let ids: Vec<_> = (0..quiz.len())
+        .map(|i| quiz.statement(i).id.as_str())
+        .collect();
+    assert_eq!(ids, ["opens", "best", "cost", "love"]);
+}
+
+#[test]
+fn accepts_any_of_the_accepted_answers() {
+    let quiz = small_quiz();
+    assert!(quiz.accepts(3, OPINION));
+    assert!(quiz.accepts(3, CLAIM));
+    assert!(!quiz.accepts(3, FACT));
+    assert_eq!(quiz.expected_category(3), OPINION);
+}
+
+#[test]
+fn scores_a_perfect_run() {
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Test);
+    answer_all(&mut session, &quiz, &[FACT, OPINION, CLAIM, CLAIM]);
+    let results = score(&quiz, &session);
+    assert_eq!(
+        (results.correct, results.total, results.percent),
+        (4, 4, 100)
+    );
+    assert_eq!(results.passed, Some(true));
+    assert!(results.missed.is_empty());
+}
+
+#[test]
+fn breaks_mistakes_down_by_what_the_student_called_each_kind() {
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Test);
+    answer_all(&mut session, &quiz, &[CLAIM, CLAIM, CLAIM, FACT]);
+    let results = score(&quiz, &session);
+    assert_eq!((results.correct, results.percent), (1, 25));
+    assert_eq!(results.passed, Some(false));
+    let opinions = &results.breakdown[OPINION];
+    assert_eq!((opinions.total, opinions.correct), (2, 0));
+    assert_eq!(opinions.confused_with, vec![(FACT, 1), (CLAIM, 1)]);
+    assert_eq!(results.breakdown[FACT].confused_with, vec![(CLAIM, 1)]);
+    assert_eq!(results.missed.len(), 3);
+}
+
+#[test]
+fn counts_unanswered_statements_as_missed() {
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Test);
+    session.answer(&quiz, FACT);
+    let results = score(&quiz, &session);
+    assert_eq!(results.correct, 1);
+    assert_eq!(results.missed.len(), 3);
+    assert_eq!(results.breakdown[CLAIM].unanswered, 1);
+    assert!(results.missed.iter().all(|m| m.chosen.is_none()));
+}
+
+#[test]
+fn practice_mode_keeps_the_first_answer() {
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Practice);
+    assert_eq!(
+        session.answer(&quiz, CLAIM),
+        Answered::Recorded { correct: false }
+    );
+    assert!(session.shows_feedback());
+    assert_eq!(session.answer(&quiz, FACT), Answered::Locked);
+    assert_eq!(session.answer_of(0), Some(CLAIM));
+}
+
+#[test]
+fn test_mode_allows_changing_an_answer_and_hides_feedback() {
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Test);
+    session.answer(&quiz, CLAIM);
+    assert!(!session.shows_feedback());
+    assert_eq!(
+        session.answer(&quiz, FACT),
+        Answered::Recorded { correct: true }
+    );
+    session.finish();
+    assert!(session.shows_feedback());
+    assert_eq!(session.answer(&quiz, OPINION), Answered::Locked);
+}
+
+#[test]
+fn retrying_mistakes_asks_only_those() {
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Practice);
+    answer_all(&mut session, &quiz, &[FACT, CLAIM, CLAIM, FACT]);
+    let mistakes = session.mistakes(&quiz);
+    assert_eq!(mistakes, vec![1, 3]);
+    let retry = Session::for_statements(&quiz, Mode::Practice, mistakes);
+    assert_eq!(retry.total(), 2);
+    assert_eq!(retry.current(), 1);
+    assert_eq!(score(&quiz, &retry).total, 2);
+}
+
+#[test]
+fn navigation_stays_in_bounds() {
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Test);
+    session.previous();
+    assert_eq!(session.position, 0);
+    for _ in 0..10 {
+        session.next();
+    }
+    assert_eq!(session.position, 3);
+    session.go_to(1);
+    assert_eq!(session.current(), 1);
+}
+
+#[test]
+fn says_confusions_in_plain_english() {
+    assert_eq!(
+        confusion_sentence(3, "Opinion", "Claim"),
+        "3 opinions you marked as claims"
+    );
+    assert_eq!(
+        confusion_sentence(1, "Claim", "Opinion"),
+        "1 claim you marked as an opinion"
+    );
+    assert_eq!(
+        confusion_sentence(2, "Sourced fact", "Claim"),
+        "2 sourced facts you marked as claims"
+    );
+}
+
+#[test]
+fn passage_segments_cover_the_text_exactly() {
+    let quiz = small_quiz();
+    for passage in 0..quiz.quiz.passages.len() {
+        let text = quiz.passage_text(passage);
+        let joined: String = quiz
+            .segments(passage)
+            .iter()
+            .map(|s| &text[s.range.clone()])
+            .collect();
+        assert_eq!(joined, text);
+    }
+    let runs = quiz.cue_runs(0);
+    let cue: Vec<_> = runs
+        .iter()
+        .filter(|(_, cue)| *cue)
+        .map(|(r, _)| &quiz.passage_text(0)[r.clone()])
+        .collect();
+    assert_eq!(cue, ["the council said"]);
+}
+
+#[test]
+fn downloads_results_as_csv_and_json() {
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Test);
+    answer_all(&mut session, &quiz, &[FACT, CLAIM, CLAIM, OPINION]);
+    let csv = to_csv(&quiz, &session);
+    let lines: Vec<_> = csv.lines().collect();
+    assert_eq!(lines.len(), 6);
+    assert_eq!(
+        lines[1],
+        "1,opens,\"The pool opens on Monday, the council said.\",Sourced fact,Sourced fact,yes"
+    );
+    assert!(lines[2].ends_with(",Claim,Opinion,no"), "{}", lines[2]);
+    assert_eq!(lines[5], "total,,,,,3 of 4");
+    let json: serde_json::Value = serde_json::from_str(&to_json(&quiz, &session)).expect("JSON");
+    assert_eq!(json["correct"], 3);
+    assert_eq!(json["statements"][3]["your_answer"], "opinion");
+    assert_eq!(json["statements"][1]["correct"], false);
+}
+
+#[test]
+fn csv_defuses_spreadsheet_formulas_from_quiz_text() {
+    assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    assert_eq!(csv_field("-2"), "\"'-2\"");
+    assert_eq!(csv_field("plain"), "plain");
+}

@@ -1,0 +1,118 @@
+//! Every problem in a teacher's file is found, with where and what to do.
+
+mod common;
+
+use common::SMALL_QUIZ;
+use fact_claim_opinion::quiz::{ErrorKind, LoadedQuiz, QuizError};
+
+fn errors_of(text: &str) -> Vec<QuizError> {
+    match LoadedQuiz::from_bytes(text.as_bytes()) {
+        Ok(_) => panic!("expected errors"),
+        Err(errors) => errors,
+    }
+}
+
+#[test]
+fn suggests_the_category_a_typo_meant() {
+    let errors = errors_of(&SMALL_QUIZ.replace("\"answer\": \"fact\"", "\"answer\": \"fakt\""));
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].path, "passages[0].statements[0].answer");
+    assert_eq!(
+        errors[0].to_string(),
+        "passages[0].statements[0].answer: `fakt` is not a category of this quiz; did you mean `fact`? (the categories are fact, claim, opinion)"
+    );
+}
+
+#[test]
+fn reports_every_problem_not_only_the_first() {
+    let text = SMALL_QUIZ
+        .replace("\"answer\": \"claim\"", "\"answer\": \"clam\"")
+        .replace(
+            "It is the best pool in the county.\", \"answer\"",
+            "It is the best pool in the country.\", \"answer\"",
+        )
+        .replace("\"id\": \"love\"", "\"id\": \"cost\"");
+    let errors = errors_of(&text);
+    let paths: Vec<_> = errors.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "passages[0].statements[1].text",
+            "passages[1].statements[0].answer",
+            "passages[1].statements[1].id",
+        ]
+    );
+    assert!(
+        errors[0]
+            .to_string()
+            .contains("the closest text there is: “It is the best pool in the county.”"),
+        "{}",
+        errors[0]
+    );
+    assert!(matches!(errors[2].kind, ErrorKind::DuplicateId { .. }));
+}
+
+#[test]
+fn asks_for_an_occurrence_when_words_appear_twice() {
+    let text = r#"{"format_version":1,"id":"q","title":"T","passages":[{"text":"Yes. No. Yes.","statements":[
+        {"id":"a","text":"Yes.","answer":"claim","explanation":"x"}]}]}"#;
+    assert_eq!(errors_of(text)[0].kind, ErrorKind::Ambiguous { count: 2 });
+    let second = text.replace("\"text\":\"Yes.\",", "\"text\":\"Yes.\",\"occurrence\":2,");
+    let quiz = LoadedQuiz::from_bytes(second.as_bytes()).expect("valid");
+    assert_eq!(quiz.placed[0].span, 9..13);
+    let third = text.replace("\"text\":\"Yes.\",", "\"text\":\"Yes.\",\"occurrence\":3,");
+    assert!(matches!(
+        errors_of(&third)[0].kind,
+        ErrorKind::NoSuchOccurrence {
+            occurrence: 3,
+            count: 2
+        }
+    ));
+}
+
+#[test]
+fn rejects_overlapping_statements() {
+    let text = r#"{"format_version":1,"id":"q","title":"T","passages":[{"text":"One two three.","statements":[
+        {"id":"a","text":"One two","answer":"claim","explanation":"x"},
+        {"id":"b","text":"two three.","answer":"claim","explanation":"x"}]}]}"#;
+    assert_eq!(
+        errors_of(text)[0].kind,
+        ErrorKind::Overlap { other: "a".into() }
+    );
+}
+
+#[test]
+fn rejects_empty_quizzes_and_passages() {
+    let none = r#"{"format_version":1,"id":"q","title":"T","passages":[]}"#;
+    assert_eq!(errors_of(none)[0].kind, ErrorKind::NoPassages);
+    let empty =
+        r#"{"format_version":1,"id":"q","title":"T","passages":[{"text":"Hi.","statements":[]}]}"#;
+    assert_eq!(errors_of(empty)[0].kind, ErrorKind::NoStatements);
+}
+
+#[test]
+fn checks_cues_links_and_pass_mark() {
+    let text = SMALL_QUIZ
+        .replace("\"cues\": [\"best\"]", "\"cues\": [\"worst\"], \"fact_check\": {\"note\": \"n\", \"link\": \"javascript:alert(1)\"}")
+        .replace("\"pass_mark\": 50", "\"pass_mark\": 150");
+    let kinds: Vec<_> = errors_of(&text).into_iter().map(|e| e.kind).collect();
+    assert!(kinds.contains(&ErrorKind::BadPassMark(150)), "{kinds:?}");
+    assert!(kinds.contains(&ErrorKind::CueNotInStatement("worst".into())));
+    assert!(kinds.contains(&ErrorKind::BadLink("javascript:alert(1)".into())));
+}
+
+#[test]
+fn uses_the_quiz_own_categories() {
+    let text = SMALL_QUIZ.replace(
+        "\"settings\"",
+        r#""categories": [
+            {"id": "fact", "name": "Fact", "definition": "d", "example": "e"},
+            {"id": "opinion", "name": "Opinion", "definition": "d", "example": "e"}],
+          "settings""#,
+    );
+    let errors = errors_of(&text);
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(errors
+        .iter()
+        .all(|e| matches!(&e.kind, ErrorKind::UnknownCategory { found, .. } if found == "claim")));
+}
