@@ -1,0 +1,64 @@
+// A small static server for the release build (dist/), used by the e2e tests and the benchmarks.
+// Serves precompressed .br files when the browser accepts brotli, with the wasm MIME type.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+};
+
+/** Starts serving `root` on 127.0.0.1; resolves to { url, close }. `extra` maps paths to handlers. */
+export function serve(root, { port = 0, extra = {} } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    if (extra[url.pathname]) return extra[url.pathname](req, res);
+    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, "index.html");
+      const headers = {
+        "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+        "cache-control": /-[0-9a-f]{16}/.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
+      };
+      let body;
+      if (/\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+        try {
+          body = await readFile(path + ".br");
+          headers["content-encoding"] = "br";
+          headers["vary"] = "accept-encoding";
+        } catch {
+          body = undefined;
+        }
+      }
+      body ??= await readFile(path);
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  return new Promise((done) => {
+    server.listen(port, "127.0.0.1", () => {
+      const { port } = server.address();
+      done({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 8080);
+  const { url } = await serve(process.argv[2] ?? "dist", { port });
+  console.log(`Serving the app at ${url}`);
+}

@@ -1,0 +1,106 @@
+use leptos::prelude::*;
+
+use super::persistence::{load_progress, store_progress};
+use super::{
+    provide_app, use_app, AppState, ErrorList, QuestionScreen, ResultsScreen, Screen, StartScreen,
+};
+use crate::quiz::bundled;
+
+/// The whole app: the bundled quiz, the saved attempt restored, and the screen for where the
+/// student is.
+#[component]
+pub fn App() -> impl IntoView {
+    // The static "Loading the quiz…" line in index.html has done its job.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    match bundled() {
+        Ok(quiz) => {
+            let state = AppState::new(quiz);
+            provide_app(state);
+            view! { <QuizApp /> }.into_any()
+        }
+        Err(errors) => view! {
+            <main class="page">
+                <h1>"Fact, claim or opinion?"</h1>
+                <ErrorList errors=errors />
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn QuizApp() -> impl IntoView {
+    let state = use_app();
+    let quiz = state.quiz.get_untracked();
+    match load_progress(&quiz) {
+        Ok(Some(session)) => {
+            state.session.set(Some(session));
+            state.notice.set(Some(
+                "Welcome back: your answers so far were restored.".into(),
+            ));
+        }
+        Ok(None) => {}
+        Err(notice) => state.notice.set(Some(notice)),
+    }
+    // Save after every change, so nothing is lost when the tab closes.
+    Effect::new(move |_| {
+        let quiz = state.quiz.get();
+        state.session.with(|session| {
+            if !store_progress(&quiz, session.as_ref()) {
+                state.notice.set(Some(
+                    "Your browser is not letting this page save, so your progress will be lost if you close it.".into(),
+                ));
+            }
+        });
+    });
+    let screen = Memo::new(move |_| state.screen());
+    let start_over = move |_| {
+        state.session.set(None);
+        state.notice.set(None);
+        state.announce("Started over. Your answers were cleared.");
+    };
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to the quiz"</a>
+        <header class="site-header">
+            <p class="brand">"Fact, claim or opinion?"</p>
+            <Show when=move || screen.get() != Screen::Start>
+                <button type="button" class="quiet" data-testid="start-over" on:click=start_over>
+                    "Start over"
+                </button>
+            </Show>
+        </header>
+        <main id="main" class="page" tabindex="-1">
+            {move || {
+                state
+                    .notice
+                    .get()
+                    .map(|notice| {
+                        view! {
+                            <div class="notice" role="status" data-testid="notice">
+                                <p>{notice}</p>
+                                <button
+                                    type="button"
+                                    class="quiet"
+                                    aria-label="Dismiss this message"
+                                    on:click=move |_| state.notice.set(None)
+                                >
+                                    "Dismiss"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            {move || match screen.get() {
+                Screen::Start => view! { <StartScreen /> }.into_any(),
+                Screen::Question => view! { <QuestionScreen /> }.into_any(),
+                Screen::Results => view! { <ResultsScreen /> }.into_any(),
+            }}
+        </main>
+        <div class="visually-hidden" aria-live="polite" data-testid="announcer">
+            {move || state.announcement.get()}
+        </div>
+    }
+}

@@ -1,0 +1,104 @@
+use leptos::prelude::*;
+
+use super::question_screen::join_or;
+use super::use_app;
+
+/// Right or wrong in words and an icon, the explanation and any fact check, for the statement
+/// on screen. Shown after each answer in practice mode, and for every statement after the end.
+#[component]
+pub fn FeedbackPanel() -> impl IntoView {
+    let state = use_app();
+    move || {
+        let quiz = state.quiz.get();
+        state.session.with(|session| {
+            let session = session.as_ref().filter(|s| s.shows_feedback())?;
+            let index = session.current();
+            let statement = quiz.statement(index).clone();
+            let chosen = session.answer_of(index);
+            let correct = chosen.is_some_and(|c| quiz.accepts(index, c));
+            let accepted: Vec<String> = statement
+                .answer
+                .iter()
+                .filter_map(|id| quiz.category_index(id))
+                .map(|c| quiz.categories[c].name.clone())
+                .collect();
+            let verdict = match chosen {
+                Some(c) if correct => {
+                    let name = &quiz.categories[c].name;
+                    let others: Vec<String> =
+                        accepted.iter().filter(|a| *a != name).cloned().collect();
+                    let also = match others.len() {
+                        0 => String::new(),
+                        1 => format!(" {} is also accepted.", others[0]),
+                        _ => format!(" {} are also accepted.", join_or(&others)),
+                    };
+                    format!("Right! It is {}.{also}", with_article(name))
+                }
+                Some(c) => format!(
+                    "Not quite. You said {}; the answer is {}.",
+                    quiz.categories[c].name,
+                    join_or(&accepted)
+                ),
+                None => format!("Not answered. The answer is {}.", join_or(&accepted)),
+            };
+            Some(view! {
+                <div
+                    class="feedback"
+                    class:right=correct
+                    class:wrong=!correct
+                    data-testid="feedback"
+                    data-correct=correct.to_string()
+                >
+                    <p class="verdict" data-testid="verdict">
+                        <span class="icon" aria-hidden="true">{if correct { "✓" } else { "✗" }}</span>
+                        {verdict}
+                    </p>
+                    <p class="explanation" data-testid="explanation">{statement.explanation}</p>
+                    {statement
+                        .fact_check
+                        .map(|check| {
+                            view! {
+                                <aside class="fact-check" data-testid="fact-check">
+                                    <p>
+                                        <strong>"Fact check: "</strong>
+                                        {check.note}
+                                    </p>
+                                    {check
+                                        .link
+                                        .map(|link| {
+                                            view! {
+                                                <p>
+                                                    <a
+                                                        href=link.clone()
+                                                        target="_blank"
+                                                        rel="noopener noreferrer nofollow"
+                                                    >
+                                                        "Check the public record"
+                                                    </a>
+                                                    <span class="link-host">{format!(" ({})", host(&link))}</span>
+                                                </p>
+                                            }
+                                        })}
+                                </aside>
+                            }
+                        })}
+                </div>
+            })
+        })
+    }
+}
+
+/// "a claim", "an opinion", "a sourced fact" (lower case inside a sentence).
+pub(crate) fn with_article(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let vowel = lower.chars().next().is_some_and(|c| "aeiou".contains(c));
+    format!("{} {lower}", if vowel { "an" } else { "a" })
+}
+
+/// The host of a link, so students see where it goes before they follow it.
+fn host(link: &str) -> &str {
+    link.split("://")
+        .nth(1)
+        .and_then(|rest| rest.split(['/', '?', '#']).next())
+        .unwrap_or(link)
+}

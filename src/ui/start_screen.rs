@@ -1,0 +1,118 @@
+use leptos::prelude::*;
+
+use super::use_app;
+use crate::quiz::model::ModeSetting;
+use crate::quiz::{Mode, Session};
+
+/// Seconds a student needs per statement, on average, for the time estimate.
+const SECONDS_PER_STATEMENT: usize = 30;
+
+/// The title, what the categories mean, how long it takes, and practice or test.
+#[component]
+pub fn StartScreen() -> impl IntoView {
+    let state = use_app();
+    let quiz = state.quiz.get_untracked();
+    let fixed_mode = match quiz.quiz.settings.mode {
+        ModeSetting::Choice => None,
+        ModeSetting::Practice => Some(Mode::Practice),
+        ModeSetting::Test => Some(Mode::Test),
+    };
+    let mode = RwSignal::new(fixed_mode.unwrap_or(Mode::Practice));
+    let statements = quiz.len();
+    let passages = quiz.quiz.passages.len();
+    let minutes = (statements * SECONDS_PER_STATEMENT).div_ceil(60).max(1);
+    let source = quiz.quiz.source.clone().map(|source| {
+        [source.publication, source.author, source.date]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ")
+    });
+    let start = move |_| {
+        let quiz = state.quiz.get_untracked();
+        let session = Session::new(&quiz, mode.get_untracked());
+        state.announce(format!(
+            "Statement 1 of {}: {}",
+            session.total(),
+            quiz.statement(session.current()).text
+        ));
+        state.session.set(Some(session));
+    };
+
+    view! {
+        <section class="start" aria-labelledby="quiz-title">
+            <p class="eyebrow">"Read the article. Sort every statement."</p>
+            <h1 id="quiz-title" data-testid="quiz-title">{quiz.quiz.title.clone()}</h1>
+            {source.filter(|s| !s.is_empty()).map(|s| view! { <p class="source">{s}</p> })}
+            {quiz.quiz.instructions.clone().map(|text| view! { <p class="instructions">{text}</p> })}
+            <h2>"Three kinds of statement"</h2>
+            <ul class="categories" data-testid="categories">
+                {quiz
+                    .categories
+                    .iter()
+                    .enumerate()
+                    .map(|(i, category)| {
+                        view! {
+                            <li class=format!("category category-{}", i % 6)>
+                                <h3>
+                                    <span class="key" aria-hidden="true">{i + 1}</span>
+                                    {category.name.clone()}
+                                </h3>
+                                <p>{category.definition.clone()}</p>
+                                <p class="example">
+                                    <span class="visually-hidden">"Example: "</span>
+                                    {category.example.clone()}
+                                </p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p class="duration" data-testid="duration">
+                {format!(
+                    "{statements} statements in {passages} passages · about {minutes} minutes",
+                )}
+            </p>
+            {fixed_mode
+                .is_none()
+                .then(|| {
+                    view! {
+                        <fieldset class="mode-choice">
+                            <legend>"How do you want to work?"</legend>
+                            <label>
+                                <input
+                                    type="radio"
+                                    name="mode"
+                                    value="practice"
+                                    data-testid="mode-practice"
+                                    prop:checked=move || mode.get() == Mode::Practice
+                                    on:change=move |_| mode.set(Mode::Practice)
+                                />
+                                <span>
+                                    <strong>"Practice"</strong>
+                                    " – see if you are right after each answer, with the reasons."
+                                </span>
+                            </label>
+                            <label>
+                                <input
+                                    type="radio"
+                                    name="mode"
+                                    value="test"
+                                    data-testid="mode-test"
+                                    prop:checked=move || mode.get() == Mode::Test
+                                    on:change=move |_| mode.set(Mode::Test)
+                                />
+                                <span>
+                                    <strong>"Test"</strong>
+                                    " – answer everything first, see your score and the reasons at the end."
+                                </span>
+                            </label>
+                        </fieldset>
+                    }
+                })}
+            <button type="button" class="primary" data-testid="start" on:click=start>
+                "Start the quiz"
+            </button>
+        </section>
+    }
+}

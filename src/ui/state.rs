@@ -1,0 +1,68 @@
+//! The app-wide state, provided once at the root and read with [`use_app`].
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::quiz::{LoadedQuiz, Session};
+
+/// What the student is looking at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Question,
+    Results,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub quiz: RwSignal<Arc<LoadedQuiz>>,
+    /// The attempt in progress; `None` on the start screen.
+    pub session: RwSignal<Option<Session>>,
+    /// A message for the student, such as "your saved progress could not be read".
+    pub notice: RwSignal<Option<String>>,
+    /// Text read out by screen readers through the polite live region.
+    pub announcement: RwSignal<String>,
+}
+
+impl AppState {
+    pub fn new(quiz: LoadedQuiz) -> Self {
+        AppState {
+            quiz: RwSignal::new(Arc::new(quiz)),
+            session: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.session.with(|session| match session {
+            None => Screen::Start,
+            Some(s) if s.finished => Screen::Results,
+            Some(_) => Screen::Question,
+        })
+    }
+
+    /// Changes the attempt in progress; does nothing on the start screen.
+    pub fn update_session(&self, change: impl FnOnce(&mut Session, &LoadedQuiz)) {
+        let quiz = self.quiz.get_untracked();
+        self.session.update(|session| {
+            if let Some(session) = session {
+                change(session, &quiz);
+            }
+        });
+    }
+
+    pub fn announce(&self, text: impl Into<String>) {
+        self.announcement.set(text.into());
+    }
+}
+
+pub fn provide_app(state: AppState) {
+    provide_context(state);
+}
+
+/// The app state. Components are only ever mounted under [`crate::ui::App`], which provides it.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
