@@ -1,0 +1,38 @@
+// Trunk post_build hook, run on the staged build before it is copied to dist/:
+// 1. writes the sha256 of every inline <script> into the CSP <meta> of index.html, so the policy
+//    allows Trunk's start-up script without 'unsafe-inline';
+// 2. writes a brotli-compressed copy (.br) of every text and wasm file, for static hosts that serve
+//    precompressed files and for measuring the real transfer size.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const PLACEHOLDER = "'inline-script-hashes'";
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (Trunk runs this script)");
+  process.exit(1);
+}
+
+const file = join(dir, "index.html");
+const html = readFileSync(file, "utf8");
+if (!html.includes(PLACEHOLDER)) {
+  console.error(`post-build: ${PLACEHOLDER} not found in the CSP of index.html`);
+  process.exit(1);
+}
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
+);
+writeFileSync(file, html.replace(PLACEHOLDER, [...new Set(hashes)].join(" ")));
+console.log(`post-build: CSP allows ${hashes.length} inline script(s) by hash`);
+
+for (const name of readdirSync(dir)) {
+  if (!/\.(html|js|css|wasm|svg|json|webmanifest)$/.test(name)) continue;
+  const raw = readFileSync(join(dir, name));
+  const br = brotliCompressSync(raw, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+  });
+  writeFileSync(join(dir, `${name}.br`), br);
+  console.log(`post-build: ${name} ${raw.length} bytes, ${br.length} brotli`);
+}
