@@ -30,12 +30,23 @@ pub fn QuestionScreen() -> impl IntoView {
             .with(|s| s.as_ref().map_or(0, |s| s.total() - s.answered_count()))
     });
 
+    // The answer buttons stay in the page from one statement to the next, so focus can move at
+    // once (a frame later would race a quick key press): to the chosen answer, or the first.
     let focus_answers = move || {
-        request_animation_frame(move || {
-            if let Some(group) = answers_ref.get_untracked() {
-                focus_first(&group, "button[aria-pressed=true], button");
+        let chosen = state
+            .session
+            .with_untracked(|s| s.as_ref().and_then(|s| s.answer_of(s.current())));
+        if let Some(group) = answers_ref.get_untracked() {
+            if let Ok(buttons) = group.query_selector_all("button") {
+                let index = u32::try_from(chosen.unwrap_or(0)).unwrap_or(0);
+                if let Some(button) = buttons
+                    .item(index)
+                    .and_then(|b| b.dyn_into::<web_sys::Element>().ok())
+                {
+                    focus_element(&button);
+                }
             }
-        });
+        }
     };
     let announce_current = move || {
         let quiz = state.quiz.get_untracked();
@@ -88,11 +99,10 @@ pub fn QuestionScreen() -> impl IntoView {
             state.announce(answer_announcement(
                 &quiz, mode, statement, category, correct,
             ));
-            request_animation_frame(move || {
-                if let Some(next) = next_ref.get_untracked() {
-                    let _ = next.focus();
-                }
-            });
+            // At once, not after the next frame: a quick "3, Enter" must land on Next.
+            if let Some(next) = next_ref.get_untracked() {
+                let _ = next.focus();
+            }
         }
     });
 
@@ -248,12 +258,6 @@ fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
             matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
                 && element.get_attribute("type").as_deref() != Some("radio")
         })
-}
-
-pub(crate) fn focus_first(container: &web_sys::Element, selector: &str) {
-    if let Ok(Some(element)) = container.query_selector(selector) {
-        focus_element(&element);
-    }
 }
 
 pub(crate) fn focus_element(element: &web_sys::Element) {

@@ -1,0 +1,105 @@
+// Shared set-up for the end-to-end tests: the release build served on localhost, Debian's
+// Chromium driven by playwright-core, and a page that fails the test on any console error,
+// uncaught exception or Content-Security-Policy violation.
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serve } from "./server.mjs";
+
+export const ROOT = new URL("..", import.meta.url).pathname;
+export const SCREENSHOTS = join(ROOT, "e2e", "screenshots");
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const VIEWPORTS = {
+  phone: { width: 360, height: 740 },
+  desktop: { width: 1280, height: 900 },
+};
+
+export function bundledQuiz() {
+  return JSON.parse(readFileSync(join(ROOT, "quizzes", "north-korea-russia-soldiers.json"), "utf8"));
+}
+
+/** The default categories, in button order (matches src/quiz/model.rs). */
+export const CATEGORIES = ["fact", "claim", "opinion"];
+
+/** Statements of a quiz in reading order: passage by passage, by position in the passage. */
+export function statementsInOrder(quiz) {
+  return quiz.passages.flatMap((passage) =>
+    passage.statements
+      .map((s) => {
+        const at = nthIndex(passage.text, s.text, s.occurrence ?? 1);
+        return { ...s, at, answers: [s.answer].flat() };
+      })
+      .sort((a, b) => a.at - b.at),
+  );
+}
+
+function nthIndex(text, needle, n) {
+  let at = -1;
+  for (let i = 0; i < n; i++) at = text.indexOf(needle, at + 1);
+  return at;
+}
+
+export async function launch() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+    // Playwright gives every launch a fresh, empty profile directory of its own.
+  });
+  const server = await serve(join(ROOT, "dist"));
+  return {
+    browser,
+    url: server.url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A new page that records every console error, page error and CSP violation. */
+export async function openPage(browser, { viewport = VIEWPORTS.desktop, acceptDownloads = false } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  await page.exposeFunction("__reportCspViolation", (text) => problems.push(`CSP violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  return { context, page, problems };
+}
+
+export async function shoot(page, name) {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Presses Tab until the element with this test id has the focus. */
+export async function tabTo(page, testId, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    const focused = await page.evaluate(() => document.activeElement?.dataset?.testid ?? null);
+    if (focused === testId) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${testId}`);
+}
+
+export async function focusedTestId(page) {
+  return page.evaluate(() => document.activeElement?.dataset?.testid ?? null);
+}
