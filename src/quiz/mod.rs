@@ -6,8 +6,10 @@ pub mod model;
 pub mod parse;
 pub mod progress;
 pub mod report;
+pub mod schema;
 pub mod score;
 pub mod session;
+pub mod shape;
 pub mod validate;
 
 pub use error::{ErrorKind, QuizError};

@@ -3,13 +3,14 @@
 //! These types are a public interface: teachers' quiz files depend on them. Fields may be added
 //! (optional, with a default) but never renamed or removed, so a version 1 file keeps loading.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// The newest format version this app understands.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A quiz: an article split into passages, with the statements a student classifies.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quiz {
     /// Optional link to the JSON Schema, so editors can validate and autocomplete the file.
@@ -47,7 +48,7 @@ pub struct Quiz {
 }
 
 /// Where the article was published. Every field is optional.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -62,7 +63,7 @@ pub struct Source {
 }
 
 /// One answer a student can give.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     /// Identifier used in `answer`, e.g. `fact`.
@@ -76,7 +77,7 @@ pub struct Category {
 }
 
 /// Whether students get feedback after each answer or only at the end.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ModeSetting {
     /// The student chooses on the start screen.
@@ -89,7 +90,7 @@ pub enum ModeSetting {
 }
 
 /// Order in which passages are shown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PassageOrder {
     #[default]
@@ -98,7 +99,7 @@ pub enum PassageOrder {
 }
 
 /// How the quiz is taken.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     #[serde(default)]
@@ -129,7 +130,7 @@ impl Default for Settings {
 }
 
 /// A paragraph of the article (the headline counts as one).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Passage {
     /// The paragraph, word for word.
@@ -139,7 +140,7 @@ pub struct Passage {
 }
 
 /// A sentence or clause the student classifies.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     /// Unique within the quiz; used to save progress.
@@ -151,6 +152,7 @@ pub struct Statement {
     pub occurrence: Option<u32>,
     /// The accepted category id, or a list of them where the statement is honestly debatable.
     #[serde(deserialize_with = "one_or_many")]
+    #[schemars(schema_with = "one_or_many_schema")]
     pub answer: Vec<String>,
     /// Why: which words give it away and how a reader could check it.
     pub explanation: String,
@@ -163,7 +165,7 @@ pub struct Statement {
 }
 
 /// A correction of the article, with the record a student can look up.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FactCheck {
     pub note: String,
@@ -183,6 +185,15 @@ fn one_or_many<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>
     Ok(match OneOrMany::deserialize(deserializer)? {
         OneOrMany::One(one) => vec![one],
         OneOrMany::Many(many) => many,
+    })
+}
+
+fn one_or_many_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "anyOf": [
+            { "type": "string" },
+            { "type": "array", "items": { "type": "string" }, "minItems": 1 }
+        ]
     })
 }
 

@@ -1,76 +1,69 @@
 //! From the bytes of a file to a [`Quiz`], with line, column and field path on every error.
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use super::error::{ErrorKind, QuizError, MAX_FILE_BYTES};
 use super::model::{Quiz, FORMAT_VERSION};
+use super::shape::check_shape;
 
 /// Reads a quiz file. Checks the size before anything else, accepts a UTF-8 byte order mark.
-pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, QuizError> {
+/// Reports every problem of shape (missing, unknown or mistyped fields), not only the first.
+pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, Vec<QuizError>> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(QuizError::whole_file(ErrorKind::TooLarge {
+        return Err(vec![QuizError::whole_file(ErrorKind::TooLarge {
             size: bytes.len(),
             limit: MAX_FILE_BYTES,
-        }));
+        })]);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|err| {
         let (line, column) = line_column(&bytes[..err.valid_up_to()]);
-        QuizError {
+        vec![QuizError {
             path: String::new(),
             position: Some((line, column)),
             kind: ErrorKind::NotUtf8,
-        }
+        }]
     })?;
     parse_quiz_str(text)
 }
 
 /// Reads quiz JSON text.
-pub fn parse_quiz_str(text: &str) -> Result<Quiz, QuizError> {
+pub fn parse_quiz_str(text: &str) -> Result<Quiz, Vec<QuizError>> {
+    if text.len() > MAX_FILE_BYTES {
+        return parse_quiz(text.as_bytes());
+    }
     if text.trim().is_empty() {
-        return Err(QuizError::whole_file(ErrorKind::Empty));
+        return Err(vec![QuizError::whole_file(ErrorKind::Empty)]);
     }
-    check_format_version(text)?;
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let quiz: Quiz = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        from_serde(if path == "." { String::new() } else { path }, &inner)
-    })?;
-    deserializer
-        .end()
-        .map_err(|err| from_serde(String::new(), &err))?;
-    Ok(quiz)
-}
-
-/// Looks at `format_version` alone first, so that a file from a newer app is reported as such
-/// rather than as a list of unknown fields. Also finds every syntax error's position.
-fn check_format_version(text: &str) -> Result<(), QuizError> {
-    #[derive(Deserialize)]
-    struct Probe {
-        format_version: Option<serde_json::Value>,
+    // serde_json refuses nesting deeper than 128 levels, so hostile input cannot overflow the stack.
+    let value: Value =
+        serde_json::from_str(text).map_err(|err| vec![from_serde(String::new(), &err)])?;
+    if !value.is_object() {
+        return Err(vec![QuizError::whole_file(ErrorKind::Structure(
+            "the file must be a JSON object ({ … }) holding a quiz".into(),
+        ))]);
     }
-    let probe: Probe = match serde_json::from_str(text) {
-        Ok(probe) => probe,
-        Err(err) if err.is_data() => {
-            return Err(QuizError::whole_file(ErrorKind::Structure(
-                "the file must be a JSON object ({ … }) holding a quiz".into(),
-            )))
-        }
-        Err(err) => return Err(from_serde(String::new(), &err)),
-    };
-    if let Some(found) = probe.format_version.as_ref().and_then(|v| v.as_u64()) {
+    // A file from a newer app is reported as such, not as a list of unknown fields.
+    if let Some(found) = value.get("format_version").and_then(Value::as_u64) {
         if found > u64::from(FORMAT_VERSION) {
-            return Err(QuizError::at(
+            return Err(vec![QuizError::at(
                 "format_version",
                 ErrorKind::NewerFormat {
                     found: u32::try_from(found).unwrap_or(u32::MAX),
                     supported: FORMAT_VERSION,
                 },
-            ));
+            )]);
         }
     }
-    Ok(())
+    let problems = check_shape(&value);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    // The shape is right, so this only fails if the schema and the types disagree.
+    serde_path_to_error::deserialize(value).map_err(|err| {
+        let path = err.path().to_string();
+        vec![from_serde(path, err.inner())]
+    })
 }
 
 fn from_serde(path: String, err: &serde_json::Error) -> QuizError {
@@ -113,10 +106,14 @@ fn line_column(before: &[u8]) -> (usize, usize) {
 mod tests {
     use super::*;
 
-    fn kind(result: Result<Quiz, QuizError>) -> ErrorKind {
+    fn kind(result: Result<Quiz, Vec<QuizError>>) -> ErrorKind {
+        first(result).kind
+    }
+
+    fn first(result: Result<Quiz, Vec<QuizError>>) -> QuizError {
         match result {
             Ok(_) => panic!("expected an error"),
-            Err(err) => err.kind,
+            Err(errors) => errors.into_iter().next().expect("at least one error"),
         }
     }
 
@@ -133,14 +130,14 @@ mod tests {
 
     #[test]
     fn reports_where_the_bytes_stop_being_utf8() {
-        let err = parse_quiz(b"{\n  \"id\": \"\xff\"}").unwrap_err();
+        let err = first(parse_quiz(b"{\n  \"id\": \"\xff\"}"));
         assert_eq!(err.kind, ErrorKind::NotUtf8);
         assert_eq!(err.position, Some((2, 10)));
     }
 
     #[test]
     fn reports_syntax_errors_with_line_and_column() {
-        let err = parse_quiz(b"{\n  \"id\": \"x\",\n}").unwrap_err();
+        let err = first(parse_quiz(b"{\n  \"id\": \"x\",\n}"));
         assert!(matches!(err.kind, ErrorKind::Syntax(_)), "{err}");
         assert_eq!(err.position, Some((3, 1)));
         assert!(!err.to_string().contains("at line"), "{err}");
@@ -149,7 +146,7 @@ mod tests {
     #[test]
     fn reports_the_path_of_a_wrong_type() {
         let text = r#"{"format_version":1,"id":"q","title":"T","passages":[{"text":"A b.","statements":[{"id":"s","text":"A b.","answer":3,"explanation":"x"}]}]}"#;
-        let err = parse_quiz_str(text).unwrap_err();
+        let err = first(parse_quiz_str(text));
         assert_eq!(err.path, "passages[0].statements[0].answer");
     }
 
@@ -166,10 +163,18 @@ mod tests {
     }
 
     #[test]
-    fn rejects_unknown_fields() {
-        let text = r#"{"format_version":1,"id":"q","title":"T","passagse":[]}"#;
-        let err = parse_quiz_str(text).unwrap_err();
-        assert!(err.to_string().contains("passagse"), "{err}");
+    fn reports_every_shape_problem_with_suggestions() {
+        let text = r#"{"format_version":1,"id":"q","title":7,"passagse":[]}"#;
+        let errors = parse_quiz_str(text).expect_err("broken");
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "passages: this field is missing",
+                "title: expected text in quotes, found the number 7",
+                "passagse: unknown field `passagse`; did you mean `passages`?",
+            ]
+        );
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub struct Segment {
 impl LoadedQuiz {
     /// Parses and validates a file.
     pub fn from_bytes(bytes: &[u8]) -> Result<LoadedQuiz, Vec<QuizError>> {
-        let quiz = parse_quiz(bytes).map_err(|err| vec![err])?;
+        let quiz = parse_quiz(bytes)?;
         validate(quiz)
     }
 

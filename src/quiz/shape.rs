@@ -1,0 +1,329 @@
+//! Checks the shape of a quiz file (fields, types, allowed values) against the committed JSON
+//! Schema, reporting every problem rather than stopping at the first as serde would.
+//!
+//! The schema is generated from the Rust types (see [`super::schema`]) and a test keeps the
+//! committed copy in sync, so the types stay the one source of truth. Only the parts of JSON
+//! Schema that generator emits are understood: `type`, `properties`, `required`,
+//! `additionalProperties`, `items`, `enum`, `const`, `anyOf`, `oneOf`, `$ref`, `minimum`,
+//! `maximum`, `minItems`.
+
+use serde_json::{Map, Value};
+
+use super::error::{ErrorKind, QuizError};
+
+/// The committed schema of the quiz format.
+pub const QUIZ_SCHEMA: &str = include_str!("../../quizzes/quiz.schema.json");
+
+/// Every mismatch between `value` and the quiz schema.
+pub fn check_shape(value: &Value) -> Vec<QuizError> {
+    let Ok(schema) = serde_json::from_str::<Value>(QUIZ_SCHEMA) else {
+        return vec![QuizError::whole_file(ErrorKind::Structure(
+            "the app's quiz schema is damaged; please report this".into(),
+        ))];
+    };
+    let mut checker = Checker {
+        root: &schema,
+        errors: Vec::new(),
+    };
+    checker.check(value, &schema, "");
+    checker.errors
+}
+
+struct Checker<'s> {
+    root: &'s Value,
+    errors: Vec<QuizError>,
+}
+
+impl<'s> Checker<'s> {
+    fn resolve(&self, mut schema: &'s Value) -> &'s Value {
+        // `$ref` chains are short; the bound guards against a cycle in a damaged schema.
+        for _ in 0..8 {
+            match schema.get("$ref").and_then(Value::as_str) {
+                Some(reference) => {
+                    let pointer = reference.trim_start_matches('#');
+                    match self.root.pointer(pointer) {
+                        Some(target) => schema = target,
+                        None => return &Value::Null,
+                    }
+                }
+                None => break,
+            }
+        }
+        schema
+    }
+
+    fn report(&mut self, path: &str, message: String) {
+        self.errors
+            .push(QuizError::at(path, ErrorKind::Structure(message)));
+    }
+
+    /// Whether `value` fits `schema`, without reporting (for `anyOf` / `oneOf`).
+    fn fits(&self, value: &Value, schema: &'s Value) -> bool {
+        let mut probe = Checker {
+            root: self.root,
+            errors: Vec::new(),
+        };
+        probe.check(value, schema, "");
+        probe.errors.is_empty()
+    }
+
+    fn check(&mut self, value: &Value, schema: &'s Value, path: &str) {
+        let schema = self.resolve(schema);
+        if let Some(options) = schema
+            .get("anyOf")
+            .or_else(|| schema.get("oneOf"))
+            .and_then(Value::as_array)
+        {
+            if options.iter().any(|option| self.fits(value, option)) {
+                return;
+            }
+            // Report against the option of the same JSON type, if there is one: its message
+            // is the most useful ("unknown field" rather than "expected one of …").
+            let same_type = options
+                .iter()
+                .find(|option| type_matches(self.resolve(option), value));
+            match same_type {
+                Some(option)
+                    if options
+                        .iter()
+                        .all(|o| self.resolve(o).get("const").is_none()) =>
+                {
+                    self.check(value, option, path)
+                }
+                _ => self.report(
+                    path,
+                    format!(
+                        "{}, found {}",
+                        describe(self.root, schema, value),
+                        found(value)
+                    ),
+                ),
+            }
+            return;
+        }
+        if !type_matches(schema, value) {
+            self.report(
+                path,
+                format!("expected {}, found {}", expected_type(schema), found(value)),
+            );
+            return;
+        }
+        if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
+            if !allowed.contains(value) {
+                self.report(path, not_allowed(value, allowed));
+            }
+            return;
+        }
+        if let Some(constant) = schema.get("const") {
+            if constant != value {
+                self.report(path, format!("expected {constant}, found {}", found(value)));
+            }
+            return;
+        }
+        match value {
+            Value::Object(object) => self.check_object(object, schema, path),
+            Value::Array(items) => {
+                let min = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+                if (items.len() as u64) < min {
+                    self.report(path, format!("needs at least {min} item(s)"));
+                }
+                if let Some(item_schema) = schema.get("items") {
+                    for (i, item) in items.iter().enumerate() {
+                        self.check(item, item_schema, &format!("{path}[{i}]"));
+                    }
+                }
+            }
+            Value::Number(number) => {
+                let n = number.as_f64().unwrap_or(f64::NAN);
+                let min = schema.get("minimum").and_then(Value::as_f64);
+                let max = schema.get("maximum").and_then(Value::as_f64);
+                if min.is_some_and(|min| n < min) || max.is_some_and(|max| n > max) {
+                    self.report(
+                        path,
+                        format!(
+                            "{number} is out of range ({} to {})",
+                            min.map_or("…".into(), |m| m.to_string()),
+                            max.map_or("…".into(), |m| m.to_string())
+                        ),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn check_object(&mut self, object: &Map<String, Value>, schema: &'s Value, path: &str) {
+        let properties = schema.get("properties").and_then(Value::as_object);
+        let known = || properties.into_iter().flat_map(|p| p.keys());
+        let join = |name: &str| {
+            if path.is_empty() {
+                name.to_string()
+            } else {
+                format!("{path}.{name}")
+            }
+        };
+        for name in schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            if !object.contains_key(name) {
+                self.report(&join(name), "this field is missing".to_string());
+            }
+        }
+        let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
+        for (name, field) in object {
+            match properties.and_then(|p| p.get(name)) {
+                Some(field_schema) => self.check(field, field_schema, &join(name)),
+                None if closed => {
+                    let suggestion = closest_name(name, known());
+                    let message = match suggestion {
+                        Some(s) => format!("unknown field `{name}`; did you mean `{s}`?"),
+                        None => format!(
+                            "unknown field `{name}`; the fields here are {}",
+                            known()
+                                .map(|k| format!("`{k}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    };
+                    self.report(&join(name), message);
+                }
+                None => {}
+            }
+        }
+    }
+}
+
+fn type_matches(schema: &Value, value: &Value) -> bool {
+    let Some(types) = schema.get("type") else {
+        return true;
+    };
+    let one = |t: &Value| match (t.as_str(), value) {
+        (Some("object"), Value::Object(_))
+        | (Some("array"), Value::Array(_))
+        | (Some("string"), Value::String(_))
+        | (Some("boolean"), Value::Bool(_))
+        | (Some("null"), Value::Null)
+        | (Some("number"), Value::Number(_)) => true,
+        (Some("integer"), Value::Number(n)) => n.is_u64() || n.is_i64(),
+        _ => false,
+    };
+    match types {
+        Value::Array(list) => list.iter().any(one),
+        single => one(single),
+    }
+}
+
+fn expected_type(schema: &Value) -> String {
+    let name = |t: &str| match t {
+        "object" => "an object ({ … })",
+        "array" => "a list ([ … ])",
+        "string" => "text in quotes",
+        "boolean" => "true or false",
+        "integer" => "a whole number",
+        "number" => "a number",
+        "null" => "null",
+        _ => "something else",
+    };
+    match schema.get("type") {
+        Some(Value::String(t)) => name(t).to_string(),
+        Some(Value::Array(list)) => list
+            .iter()
+            .filter_map(Value::as_str)
+            .filter(|t| *t != "null")
+            .map(name)
+            .collect::<Vec<_>>()
+            .join(" or "),
+        _ => "something else".into(),
+    }
+}
+
+/// "expected one of `practice`, `test`" for an enum written as `oneOf` of constants.
+fn describe(root: &Value, schema: &Value, value: &Value) -> String {
+    let options = schema
+        .get("anyOf")
+        .or_else(|| schema.get("oneOf"))
+        .and_then(Value::as_array);
+    let constants: Vec<String> = options
+        .into_iter()
+        .flatten()
+        .filter_map(|option| {
+            let option = match option.get("$ref").and_then(Value::as_str) {
+                Some(r) => root.pointer(r.trim_start_matches('#')).unwrap_or(option),
+                None => option,
+            };
+            option.get("const").map(Value::to_string)
+        })
+        .collect();
+    if constants.is_empty() {
+        return "expected a different kind of value".into();
+    }
+    let plain: Vec<String> = constants
+        .iter()
+        .map(|c| c.trim_matches('"').to_string())
+        .collect();
+    match value.as_str().and_then(|v| closest_name(v, plain.iter())) {
+        Some(s) => format!(
+            "did you mean \"{s}\"? Expected one of {}",
+            constants.join(", ")
+        ),
+        None => format!("expected one of {}", constants.join(", ")),
+    }
+}
+
+fn not_allowed(value: &Value, allowed: &[Value]) -> String {
+    let list: Vec<String> = allowed.iter().map(Value::to_string).collect();
+    let suggestion = value.as_str().and_then(|v| {
+        closest_name(
+            v,
+            allowed
+                .iter()
+                .filter_map(Value::as_str)
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .iter(),
+        )
+    });
+    match suggestion {
+        Some(s) => format!("{value} is not allowed here; did you mean \"{s}\"?"),
+        None => format!(
+            "{value} is not allowed here; use one of {}",
+            list.join(", ")
+        ),
+    }
+}
+
+fn found(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) if s.chars().count() > 40 => {
+            format!("the text \"{}…\"", s.chars().take(40).collect::<String>())
+        }
+        Value::String(s) => format!("the text \"{s}\""),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// The known name most like `name`, for "did you mean".
+pub(crate) fn closest_name<'a>(
+    name: &str,
+    known: impl Iterator<Item = &'a String>,
+) -> Option<String> {
+    let lower = name.to_lowercase();
+    known
+        .map(|k| {
+            (
+                strsim::normalized_damerau_levenshtein(&lower, &k.to_lowercase()),
+                k,
+            )
+        })
+        .filter(|(similarity, _)| *similarity >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k.clone())
+}
