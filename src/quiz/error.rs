@@ -99,6 +99,18 @@ pub enum ErrorKind {
     BadPassMark(u8),
     #[error("the link `{0}` must start with https:// or http://")]
     BadLink(String),
+    #[error("this quiz link is broken: {0}")]
+    BadShareLink(String),
+    #[error("quiz links must start with https:// (or point to this site): `{0}`")]
+    LinkNotHttps(String),
+    #[error("the quiz at {url} could not be fetched: the address may be wrong, you may be offline, or that site does not let other sites read its files (CORS)")]
+    LinkUnreachable { url: String },
+    #[error("the quiz at {url} could not be fetched: the server answered {status} {status_text}")]
+    LinkStatus {
+        url: String,
+        status: u16,
+        status_text: String,
+    },
 }
 
 fn suggest(suggestion: &Option<String>) -> String {

@@ -2,6 +2,7 @@
 //! No web imports: everything here is tested natively with `cargo test`.
 
 pub mod error;
+pub mod library;
 pub mod model;
 pub mod parse;
 pub mod progress;
@@ -10,6 +11,7 @@ pub mod schema;
 pub mod score;
 pub mod session;
 pub mod shape;
+pub mod share;
 pub mod validate;
 
 pub use error::{ErrorKind, QuizError};

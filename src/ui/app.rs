@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
-use super::persistence::{load_progress, store_progress};
+use super::loading::{library, open_from_address, save_library};
+use super::persistence::store_progress;
 use super::{
-    provide_app, use_app, AppState, ErrorList, QuestionScreen, ResultsScreen, Screen, StartScreen,
+    provide_app, use_app, AppState, DropZone, ErrorList, QuestionScreen, ResultsScreen, Screen,
+    StartScreen,
 };
-use crate::quiz::bundled;
+use crate::quiz::{bundled, score};
 
 /// The whole app: the bundled quiz, the saved attempt restored, and the screen for where the
 /// student is.
@@ -33,17 +35,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn QuizApp() -> impl IntoView {
     let state = use_app();
-    let quiz = state.quiz.get_untracked();
-    match load_progress(&quiz) {
-        Ok(Some(session)) => {
-            state.session.set(Some(session));
-            state.notice.set(Some(
-                "Welcome back: your answers so far were restored.".into(),
-            ));
-        }
-        Ok(None) => {}
-        Err(notice) => state.notice.set(Some(notice)),
-    }
+    open_from_address(state);
     // Save after every change, so nothing is lost when the tab closes.
     Effect::new(move |_| {
         let quiz = state.quiz.get();
@@ -56,6 +48,18 @@ fn QuizApp() -> impl IntoView {
         });
     });
     let screen = Memo::new(move |_| state.screen());
+    // Remember the last score of a finished attempt in the recent quizzes.
+    Effect::new(move |_| {
+        if screen.get() == Screen::Results {
+            let quiz = state.quiz.get_untracked();
+            if let Some(session) = state.session.get_untracked() {
+                let results = score(&quiz, &session);
+                let mut library = library();
+                library.record_score(&quiz.quiz.id, results.correct, results.total);
+                save_library(&library);
+            }
+        }
+    });
     let start_over = move |_| {
         state.session.set(None);
         state.notice.set(None);
@@ -64,6 +68,7 @@ fn QuizApp() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">"Skip to the quiz"</a>
+        <DropZone />
         <header class="site-header">
             <p class="brand">"Fact, claim or opinion?"</p>
             <Show when=move || screen.get() != Screen::Start>
@@ -73,6 +78,27 @@ fn QuizApp() -> impl IntoView {
             </Show>
         </header>
         <main id="main" class="page" tabindex="-1">
+            <Show when=move || state.loading.get()>
+                <p class="notice" role="status" data-testid="loading">"Opening the quiz…"</p>
+            </Show>
+            {move || {
+                state
+                    .load_errors
+                    .get()
+                    .map(|errors| {
+                        view! {
+                            <ErrorList errors=errors />
+                            <button
+                                type="button"
+                                class="quiet"
+                                data-testid="dismiss-errors"
+                                on:click=move |_| state.load_errors.set(None)
+                            >
+                                "Dismiss, keep the quiz that is open"
+                            </button>
+                        }
+                    })
+            }}
             {move || {
                 state
                     .notice

@@ -6,6 +6,18 @@ use crate::quiz::QuizError;
 #[component]
 pub fn ErrorList(errors: Vec<QuizError>) -> impl IntoView {
     let count = errors.len();
+    let as_text = errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let copied = RwSignal::new(false);
+    let copy = move |_| {
+        let promise = window().navigator().clipboard().write_text(&as_text);
+        leptos::task::spawn_local(async move {
+            copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    };
     view! {
         <section class="error-list" role="alert" data-testid="error-list">
             <h2>
@@ -21,17 +33,20 @@ pub fn ErrorList(errors: Vec<QuizError>) -> impl IntoView {
                     .map(|error| {
                         view! {
                             <li>
-                                <code>{error.path.clone()}</code>
-                                " "
-                                {error.kind.to_string()}
+                                {(!error.path.is_empty())
+                                    .then(|| view! { <code>{error.path.clone()}</code> ": " })}
                                 {error
                                     .position
-                                    .map(|(line, column)| format!(" (line {line}, column {column})"))}
+                                    .map(|(line, column)| format!("line {line}, column {column}: "))}
+                                {error.kind.to_string()}
                             </li>
                         }
                     })
                     .collect_view()}
             </ol>
+            <button type="button" data-testid="copy-errors" on:click=copy>
+                {move || if copied.get() { "Copied" } else { "Copy these problems" }}
+            </button>
         </section>
     }
 }

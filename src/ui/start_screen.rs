@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::use_app;
+use super::{use_app, QuizLoader, RecentQuizzes, ShareButton};
 use crate::quiz::model::ModeSetting;
 use crate::quiz::{Mode, Session};
 
@@ -113,6 +113,9 @@ pub fn StartScreen() -> impl IntoView {
             <button type="button" class="primary" data-testid="start" on:click=start>
                 "Start the quiz"
             </button>
+            <ShareButton />
+            <QuizLoader />
+            <RecentQuizzes />
         </section>
     }
 }

@@ -4,7 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::quiz::{LoadedQuiz, Session};
+use crate::quiz::library::Origin;
+use crate::quiz::{LoadedQuiz, QuizError, Session};
 
 /// What the student is looking at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +24,12 @@ pub struct AppState {
     pub notice: RwSignal<Option<String>>,
     /// Text read out by screen readers through the polite live region.
     pub announcement: RwSignal<String>,
+    /// Where the open quiz came from, and its https link if it came from one.
+    pub origin: RwSignal<(Origin, Option<String>)>,
+    /// Problems with the quiz a teacher last tried to open; the open quiz stays open.
+    pub load_errors: RwSignal<Option<Vec<QuizError>>>,
+    /// A quiz is being fetched or read.
+    pub loading: RwSignal<bool>,
 }
 
 impl AppState {
@@ -32,6 +39,9 @@ impl AppState {
             session: RwSignal::new(None),
             notice: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
+            origin: RwSignal::new((Origin::Bundled, None)),
+            load_errors: RwSignal::new(None),
+            loading: RwSignal::new(false),
         }
     }
 

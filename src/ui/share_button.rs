@@ -1,0 +1,56 @@
+use leptos::prelude::*;
+
+use super::loading::share_link;
+use super::use_app;
+use crate::quiz::share::MAX_SHARE_CHARS;
+
+/// Copies a link that opens this quiz; shows the link too, for copying by hand.
+#[component]
+pub fn ShareButton() -> impl IntoView {
+    let state = use_app();
+    let link = RwSignal::new(None::<String>);
+    let status = RwSignal::new(String::new());
+    let share = move |_| match share_link(state) {
+        Some(url) => {
+            link.set(Some(url.clone()));
+            let clipboard = window().navigator().clipboard();
+            let promise = clipboard.write_text(&url);
+            leptos::task::spawn_local(async move {
+                let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                status.set(if copied {
+                    "Link copied. Anyone who opens it gets this quiz.".into()
+                } else {
+                    "Copy the link below to share this quiz.".into()
+                });
+            });
+        }
+        None => {
+            link.set(None);
+            status.set(format!(
+                "This quiz is too large to travel inside a link (over {} KB compressed). Put the file on a website and share its https link instead.",
+                MAX_SHARE_CHARS / 1024
+            ));
+        }
+    };
+    view! {
+        <div class="share">
+            <button type="button" data-testid="share" on:click=share>
+                "Share this quiz"
+            </button>
+            <p class="share-status" role="status" data-testid="share-status">
+                {move || status.get()}
+            </p>
+            {move || {
+                link.get()
+                    .map(|url| {
+                        view! {
+                            <label class="share-link">
+                                <span class="visually-hidden">"Link to this quiz"</span>
+                                <input type="text" readonly data-testid="share-link" prop:value=url />
+                            </label>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
