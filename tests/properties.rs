@@ -1,0 +1,152 @@
+//! Property tests: generated valid quizzes load and round-trip; no input panics the loader.
+#![cfg(not(target_arch = "wasm32"))]
+
+use fact_claim_opinion::quiz::model::{Passage, Quiz, Settings, Statement, FORMAT_VERSION};
+use fact_claim_opinion::quiz::LoadedQuiz;
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-z]{1,8}",
+        "[A-Z][a-z]{1,6}",
+        "[0-9]{1,3}(,[0-9]{3})?",
+        Just("Señor".to_string()),
+        Just("“quoted”".to_string()),
+        Just("北京".to_string()),
+    ]
+}
+
+/// A sentence ending in a full stop; the words make repeats across sentences unlikely, and a
+/// sequence number makes them impossible.
+fn sentence(n: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(word(), 1..8).prop_map(move |words| format!("{} s{n}.", words.join(" ")))
+}
+
+fn passage(p: usize) -> impl Strategy<Value = Passage> {
+    prop::collection::vec(any::<(u8, bool)>(), 1..5).prop_flat_map(move |shape| {
+        let sentences: Vec<_> = (0..shape.len()).map(|i| sentence(p * 10 + i)).collect();
+        (sentences, Just(shape)).prop_map(move |(sentences, shape)| {
+            let statements = sentences
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i == 0 || shape[*i].1)
+                .map(|(i, text)| Statement {
+                    id: format!("p{p}-s{i}"),
+                    text: text.clone(),
+                    occurrence: None,
+                    answer: vec![
+                        ["fact", "claim", "opinion"][usize::from(shape[i].0) % 3].to_string()
+                    ],
+                    explanation: format!("Because of {text}"),
+                    cues: text
+                        .split(' ')
+                        .next()
+                        .map(String::from)
+                        .into_iter()
+                        .collect(),
+                    fact_check: None,
+                })
+                .collect();
+            Passage {
+                text: sentences.join(" "),
+                statements,
+            }
+        })
+    })
+}
+
+fn quiz() -> impl Strategy<Value = Quiz> {
+    (1..6_usize)
+        .prop_flat_map(|n| (0..n).map(passage).collect::<Vec<_>>())
+        .prop_map(|passages| Quiz {
+            schema: None,
+            format_version: FORMAT_VERSION,
+            id: "generated".into(),
+            title: "Generated quiz".into(),
+            source: None,
+            language: Some("en".into()),
+            author: None,
+            licence: None,
+            instructions: None,
+            categories: None,
+            settings: Settings::default(),
+            passages,
+        })
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        ".{0,12}".prop_map(Value::String),
+        prop_oneof![
+            Just("format_version"),
+            Just("passages"),
+            Just("statements"),
+            Just("answer")
+        ]
+        .prop_map(|s| Value::String(s.into())),
+    ];
+    leaf.prop_recursive(6, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec(
+                (
+                    prop_oneof![
+                        Just("format_version".to_string()),
+                        Just("id".to_string()),
+                        Just("title".to_string()),
+                        Just("passages".to_string()),
+                        Just("text".to_string()),
+                        Just("statements".to_string()),
+                        Just("answer".to_string()),
+                        Just("explanation".to_string()),
+                        Just("categories".to_string()),
+                        "[a-z_]{1,10}",
+                    ],
+                    inner
+                ),
+                0..6
+            )
+            .prop_map(|pairs| Value::Object(pairs.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_quizzes_load_and_round_trip(quiz in quiz()) {
+        let text = serde_json::to_string_pretty(&quiz).expect("serialises");
+        let loaded = LoadedQuiz::from_bytes(text.as_bytes());
+        prop_assert!(loaded.is_ok(), "{:#?}", loaded.err());
+        let loaded = loaded.expect("checked");
+        prop_assert_eq!(&loaded.quiz, &quiz);
+        let again = serde_json::to_string_pretty(&loaded.quiz).expect("serialises");
+        prop_assert_eq!(again, text);
+        let total: usize = quiz.passages.iter().map(|p| p.statements.len()).sum();
+        prop_assert_eq!(loaded.len(), total);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let _ = LoadedQuiz::from_bytes(&bytes);
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics(value in json_value()) {
+        let _ = LoadedQuiz::from_bytes(value.to_string().as_bytes());
+    }
+
+    #[test]
+    fn damaged_valid_quizzes_never_panic(quiz in quiz(), cut in any::<prop::sample::Index>(), byte in any::<u8>()) {
+        let mut bytes = serde_json::to_vec(&quiz).expect("serialises");
+        let at = cut.index(bytes.len());
+        bytes[at] = byte;
+        let _ = LoadedQuiz::from_bytes(&bytes);
+        let _ = LoadedQuiz::from_bytes(&bytes[..at]);
+    }
+}
