@@ -195,3 +195,23 @@ fn csv_defuses_spreadsheet_formulas_from_quiz_text() {
     assert_eq!(csv_field("-2"), "\"'-2\"");
     assert_eq!(csv_field("plain"), "plain");
 }
+
+#[test]
+fn shuffles_passages_but_keeps_statements_in_reading_order() {
+    use fact_claim_opinion::quiz::session::statement_order;
+    let in_order = small_quiz();
+    assert_eq!(statement_order(&in_order, 7), vec![0, 1, 2, 3]);
+    let text = common::SMALL_QUIZ.replace(
+        "\"pass_mark\": 50",
+        "\"pass_mark\": 50, \"passage_order\": \"shuffled\"",
+    );
+    let shuffled =
+        fact_claim_opinion::quiz::LoadedQuiz::from_bytes(text.as_bytes()).expect("valid");
+    let orders: std::collections::BTreeSet<Vec<usize>> = (0..20)
+        .map(|seed| statement_order(&shuffled, seed))
+        .collect();
+    assert_eq!(
+        orders.into_iter().collect::<Vec<_>>(),
+        vec![vec![0, 1, 2, 3], vec![2, 3, 0, 1]]
+    );
+}

@@ -2,7 +2,30 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::model::PassageOrder;
 use super::validate::LoadedQuiz;
+
+/// The statements of a quiz in the order its settings ask for: passage by passage, passages in
+/// reading order or shuffled (with `seed`), statements within a passage always in reading order.
+pub fn statement_order(quiz: &LoadedQuiz, seed: u64) -> Vec<usize> {
+    let mut passages: Vec<usize> = (0..quiz.quiz.passages.len()).collect();
+    if quiz.quiz.settings.passage_order == PassageOrder::Shuffled {
+        // xorshift64*: plenty for shuffling a reading order; never zero.
+        let mut state = seed | 1;
+        for i in (1..passages.len()).rev() {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            let random = state.wrapping_mul(0x2545_f491_4f6c_dd1d);
+            let j = usize::try_from(random % (i as u64 + 1)).unwrap_or(0);
+            passages.swap(i, j);
+        }
+    }
+    passages
+        .into_iter()
+        .flat_map(|p| quiz.statements_in(p))
+        .collect()
+}
 
 /// Practice gives feedback after every answer; test only at the end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

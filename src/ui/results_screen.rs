@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
 use super::download::download;
+use super::start_screen::random_seed;
 use super::use_app;
 use crate::quiz::report::{to_csv, to_json};
 use crate::quiz::score::confusion_sentence;
+use crate::quiz::session::statement_order;
 use crate::quiz::{score, Session};
 
 /// Score, what the student called each kind, every missed statement explained, retry, print
@@ -90,7 +92,7 @@ pub fn ResultsScreen() -> impl IntoView {
                 let asked = if only_mistakes {
                     old.mistakes(&quiz)
                 } else {
-                    (0..quiz.len()).collect()
+                    statement_order(&quiz, random_seed())
                 };
                 if !asked.is_empty() {
                     *slot = Some(Session::for_statements(&quiz, old.mode, asked));

@@ -2,7 +2,13 @@ use leptos::prelude::*;
 
 use super::{use_app, QuizLoader, RecentQuizzes, ShareButton};
 use crate::quiz::model::ModeSetting;
+use crate::quiz::session::statement_order;
 use crate::quiz::{Mode, Session};
+
+/// A seed for shuffling passages, where a quiz asks for that.
+pub(crate) fn random_seed() -> u64 {
+    (js_sys::Math::random() * u64::MAX as f64) as u64
+}
 
 /// Seconds a student needs per statement, on average, for the time estimate.
 const SECONDS_PER_STATEMENT: usize = 30;
@@ -30,7 +36,8 @@ pub fn StartScreen() -> impl IntoView {
     });
     let start = move |_| {
         let quiz = state.quiz.get_untracked();
-        let session = Session::new(&quiz, mode.get_untracked());
+        let order = statement_order(&quiz, random_seed());
+        let session = Session::for_statements(&quiz, mode.get_untracked(), order);
         state.announce(format!(
             "Statement 1 of {}: {}",
             session.total(),
