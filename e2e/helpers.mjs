@@ -55,7 +55,9 @@ export async function launch() {
     ],
     // Playwright gives every launch a fresh, empty profile directory of its own.
   });
-  const server = await serve(join(ROOT, "dist"));
+  const server = await serve(join(ROOT, "dist"), {
+    mounts: { "/samples/": join(ROOT, "quizzes", "samples") },
+  });
   return {
     browser,
     url: server.url,

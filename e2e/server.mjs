@@ -16,13 +16,17 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Starts serving `root` on 127.0.0.1; resolves to { url, close }. `extra` maps paths to handlers. */
-export function serve(root, { port = 0, extra = {} } = {}) {
-  const base = resolve(root);
+/**
+ * Starts serving `root` on 127.0.0.1; resolves to { url, close }. `mounts` maps a path prefix
+ * (such as "/samples/") to another folder.
+ */
+export function serve(root, { port = 0, mounts = {} } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
-    if (extra[url.pathname]) return extra[url.pathname](req, res);
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    const prefix = Object.keys(mounts).find((p) => url.pathname.startsWith(p));
+    const base = resolve(prefix ? mounts[prefix] : root);
+    const rest = prefix ? url.pathname.slice(prefix.length - 1) : url.pathname;
+    let path = normalize(join(base, decodeURIComponent(rest)));
     if (!path.startsWith(base)) {
       res.writeHead(403).end();
       return;

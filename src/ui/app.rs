@@ -119,10 +119,14 @@ fn QuizApp() -> impl IntoView {
                         }
                     })
             }}
-            {move || match screen.get() {
+            {move || {
+                // A newly opened quiz gets fresh screens.
+                state.quiz.track();
+                match screen.get() {
                 Screen::Start => view! { <StartScreen /> }.into_any(),
                 Screen::Question => view! { <QuestionScreen /> }.into_any(),
                 Screen::Results => view! { <ResultsScreen /> }.into_any(),
+                }
             }}
         </main>
         <div class="visually-hidden" aria-live="polite" data-testid="announcer">
