@@ -19,6 +19,8 @@ pub struct LoadedQuiz {
     pub placed: Vec<PlacedStatement>,
     /// Changes whenever the quiz content changes; saved progress is tied to it.
     pub fingerprint: String,
+    /// Statement id → index into `placed`.
+    by_id: HashMap<String, usize>,
 }
 
 /// Where one statement sits.
@@ -69,7 +71,7 @@ impl LoadedQuiz {
     }
 
     pub fn statement_index(&self, id: &str) -> Option<usize> {
-        (0..self.len()).find(|&i| self.statement(i).id == id)
+        self.by_id.get(id).copied()
     }
 
     /// The category a statement is counted under in the results: its first accepted answer.
@@ -281,11 +283,22 @@ pub fn validate(quiz: Quiz) -> Result<LoadedQuiz, Vec<QuizError>> {
         return Err(errors);
     }
     let fingerprint = fingerprint(&quiz);
+    let by_id = placed
+        .iter()
+        .enumerate()
+        .map(|(index, p)| {
+            (
+                quiz.passages[p.passage].statements[p.statement].id.clone(),
+                index,
+            )
+        })
+        .collect();
     Ok(LoadedQuiz {
         quiz,
         categories,
         placed,
         fingerprint,
+        by_id,
     })
 }
 

@@ -221,8 +221,9 @@ pub fn open_recent(state: AppState, entry: &RecentQuiz) {
                 .load_errors
                 .set(Some(vec![QuizError::whole_file(ErrorKind::Structure(
                     format!(
-                        "“{}” is no longer stored on this device; open its file again",
-                        entry.title
+                        "“{}” is not stored on this device (quizzes over {} KB are not kept); open its file again to carry on where you left off",
+                        entry.title,
+                        MAX_STORED_QUIZ_BYTES / 1024
                     ),
                 ))]))
         }
