@@ -178,6 +178,7 @@ pub fn open_loaded(state: AppState, quiz: LoadedQuiz, origin: Origin, url: Optio
     let _ = LocalStorage::raw().set_item(CURRENT_KEY, &id);
     set_address(origin, url.as_deref());
     state.load_errors.set(None);
+    state.notice.set(None);
     state.session.set(None);
     state.quiz.set(Arc::new(quiz));
     state.origin.set((origin, url));
