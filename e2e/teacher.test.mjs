@@ -357,3 +357,31 @@ describe("a large quiz", () => {
     await context.close();
   });
 });
+
+describe("switching quizzes", () => {
+  test("opening another quiz mid-way keeps the progress of the first", async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    await page.goto(app.url);
+    await page.getByTestId("start").click();
+    for (const key of ["3", "2"]) {
+      await page.keyboard.press(key);
+      await page.getByTestId("feedback").waitFor();
+      await page.keyboard.press("Enter");
+    }
+    const files = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "garden.json", { type: "application/json" }));
+      return data;
+    }, sample("fact-or-opinion-school-garden.json"));
+    await page.dispatchEvent("main", "drop", { dataTransfer: files });
+    await page.getByTestId("quiz-title").filter({ hasText: "Our School Garden Opens" }).waitFor();
+    await page.reload();
+    await page.getByTestId("quiz-title").filter({ hasText: "Our School Garden Opens" }).waitFor();
+    await page.getByTestId("open-bundled").click();
+    await page.getByTestId("position").waitFor();
+    assert.match(await page.getByTestId("position").textContent(), /^Statement 3 of /);
+    assert.match(await page.getByTestId("notice").textContent(), /Welcome back/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

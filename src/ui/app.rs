@@ -36,11 +36,12 @@ pub fn App() -> impl IntoView {
 fn QuizApp() -> impl IntoView {
     let state = use_app();
     open_from_address(state);
-    // Save after every change, so nothing is lost when the tab closes.
+    // Save after every change, so nothing is lost when the tab closes. Only "start over" deletes
+    // saved progress (below): switching quizzes must never clear the one left behind.
     Effect::new(move |_| {
         let quiz = state.quiz.get();
         state.session.with(|session| {
-            if !store_progress(&quiz, session.as_ref()) {
+            if session.is_some() && !store_progress(&quiz, session.as_ref()) {
                 state.notice.set(Some(
                     "Your browser is not letting this page save, so your progress will be lost if you close it.".into(),
                 ));
@@ -61,6 +62,7 @@ fn QuizApp() -> impl IntoView {
         }
     });
     let start_over = move |_| {
+        store_progress(&state.quiz.get_untracked(), None);
         state.session.set(None);
         state.notice.set(None);
         state.announce("Started over. Your answers were cleared.");
