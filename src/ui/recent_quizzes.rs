@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::loading::{forget_recent, library, open_bundled, open_recent};
 use super::use_app;
+use crate::quiz::bundled;
 use crate::quiz::library::{Origin, RecentQuiz};
 
 /// Quizzes opened on this device, newest first, with their last score; the bundled article is
@@ -12,13 +13,15 @@ pub fn RecentQuizzes() -> impl IntoView {
     let entries = RwSignal::new(library().quizzes);
     let open_id = move || state.quiz.with(|q| q.quiz.id.clone());
     let is_bundled = move || state.origin.with(|o| o.0 == Origin::Bundled);
+    let bundled_title = bundled().map(|q| q.quiz.title).unwrap_or_default();
 
     view! {
         <section class="recent" aria-labelledby="recent-title" data-testid="recent">
             <h2 id="recent-title">"Quizzes on this device"</h2>
             <ul>
                 <li>
-                    <span class="recent-title">"North Korea and Russia (the bundled article)"</span>
+                    <span class="recent-title">{bundled_title}</span>
+                    <span class="recent-details">"comes with the app"</span>
                     <Show
                         when=move || !is_bundled()
                         fallback=|| view! { <span class="open-now">"open now"</span> }
