@@ -1,6 +1,7 @@
 //! Quiz logic: the file format, parsing, validation, attempts, scoring and saved progress.
 //! No web imports: everything here is tested natively with `cargo test`.
 
+pub mod authoring;
 pub mod error;
 pub mod library;
 pub mod model;
