@@ -74,3 +74,32 @@ for (const scheme of ["light", "dark"]) {
     });
   }
 }
+
+describe("accessibility of the quiz editor", () => {
+  for (const scheme of ["light", "dark"]) {
+    test(`article input, editor with problems, preview and answer key (${scheme})`, async () => {
+      const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.desktop });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${app.url}#/edit`);
+      await page.getByTestId("article-input").waitFor();
+      await assertAccessible(page, "article input");
+      await page.getByTestId("article-input").fill("A town. It is nice.\n\nIt cost £5.");
+      await page.getByTestId("start-editing").click();
+      await page.getByTestId("propose-all").click();
+      await assertAccessible(page, "editor with problems");
+      for (const id of ["p1-s1", "p1-s2", "p2-s1"]) {
+        await page.getByTestId(`answer-${id}-claim`).check();
+        await page.getByTestId(`explanation-${id}`).fill("Because.");
+      }
+      await page.getByTestId("preview").click();
+      await page.getByTestId("student-preview").waitFor();
+      await assertAccessible(page, "preview");
+      await page.getByTestId("close-preview").click();
+      await page.getByTestId("answer-key").click();
+      await page.getByTestId("answer-key-view").waitFor();
+      await assertAccessible(page, "answer key");
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});

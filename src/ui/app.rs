@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::editor::EditorScreen;
 use super::loading::{library, open_from_address, save_library};
 use super::persistence::store_progress;
 use super::{
@@ -20,7 +21,7 @@ pub fn App() -> impl IntoView {
         Ok(quiz) => {
             let state = AppState::new(quiz);
             provide_app(state);
-            view! { <QuizApp /> }.into_any()
+            view! { <Routes /> }.into_any()
         }
         Err(errors) => view! {
             <main class="page">
@@ -29,6 +30,37 @@ pub fn App() -> impl IntoView {
             </main>
         }
         .into_any(),
+    }
+}
+
+/// `#/edit` is the quiz editor; every other address is the quiz.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Route {
+    Quiz,
+    Edit,
+}
+
+fn current_route() -> Route {
+    match window().location().hash().unwrap_or_default().as_str() {
+        "#/edit" => Route::Edit,
+        _ => Route::Quiz,
+    }
+}
+
+#[component]
+fn Routes() -> impl IntoView {
+    let route = RwSignal::new(current_route());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let next = current_route();
+        if next != route.get_untracked() {
+            route.set(next);
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+    on_cleanup(move || listener.remove());
+    move || match route.get() {
+        Route::Quiz => view! { <QuizApp /> }.into_any(),
+        Route::Edit => view! { <EditorScreen /> }.into_any(),
     }
 }
 

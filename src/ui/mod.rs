@@ -2,15 +2,16 @@
 
 mod answer_buttons;
 mod app;
-mod download;
+pub(crate) mod download;
 mod drop_zone;
+pub mod editor;
 mod error_list;
 mod feedback_panel;
 mod loading;
 mod passage_view;
 mod persistence;
 mod progress_meter;
-mod question_screen;
+pub(crate) mod question_screen;
 mod quiz_loader;
 mod recent_quizzes;
 mod results_screen;

@@ -250,7 +250,7 @@ pub(crate) fn join_or(names: &[String]) -> String {
     }
 }
 
-fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
+pub(crate) fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
     event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())

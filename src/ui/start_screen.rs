@@ -120,9 +120,18 @@ pub fn StartScreen() -> impl IntoView {
             <button type="button" class="primary" data-testid="start" on:click=start>
                 "Start the quiz"
             </button>
-            <ShareButton />
-            <QuizLoader />
-            <RecentQuizzes />
+            {(!state.preview)
+                .then(|| {
+                    view! {
+                        <ShareButton />
+                        <QuizLoader />
+                        <RecentQuizzes />
+                        <p class="create-link">
+                            <a href="#/edit" data-testid="create-quiz">"Create your own quiz"</a>
+                            " from any article, in this browser."
+                        </p>
+                    }
+                })}
         </section>
     }
 }

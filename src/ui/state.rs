@@ -30,6 +30,8 @@ pub struct AppState {
     pub load_errors: RwSignal<Option<Vec<QuizError>>>,
     /// A quiz is being fetched or read.
     pub loading: RwSignal<bool>,
+    /// The editor's "preview as a student": no teacher tools, nothing saved.
+    pub preview: bool,
 }
 
 impl AppState {
@@ -42,6 +44,15 @@ impl AppState {
             origin: RwSignal::new((Origin::Bundled, None)),
             load_errors: RwSignal::new(None),
             loading: RwSignal::new(false),
+            preview: false,
+        }
+    }
+
+    /// State for previewing a quiz inside the editor.
+    pub fn for_preview(quiz: LoadedQuiz) -> Self {
+        AppState {
+            preview: true,
+            ..AppState::new(quiz)
         }
     }
 

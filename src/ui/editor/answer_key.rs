@@ -1,0 +1,49 @@
+use leptos::prelude::*;
+
+use super::{use_editor, EditorView};
+
+/// Every statement with its answer and explanation, for printing and classroom discussion.
+#[component]
+pub fn AnswerKey() -> impl IntoView {
+    let editor = use_editor();
+    let loaded = editor
+        .draft
+        .with_untracked(|d| d.as_ref().map(|d| d.check()));
+    let Some(Ok(quiz)) = loaded else {
+        editor.view.set(EditorView::Edit);
+        return ().into_any();
+    };
+    let rows = (0..quiz.len())
+        .map(|i| {
+            let statement = quiz.statement(i);
+            let answers = statement
+                .answer
+                .iter()
+                .filter_map(|id| quiz.category_index(id))
+                .map(|c| quiz.categories[c].name.clone())
+                .collect::<Vec<_>>()
+                .join(" or ");
+            view! {
+                <li>
+                    <blockquote>{statement.text.clone()}</blockquote>
+                    <p><strong>{answers}</strong></p>
+                    <p>{statement.explanation.clone()}</p>
+                    {statement.fact_check.clone().map(|f| view! {
+                        <p><strong>"Fact check: "</strong>{f.note}{f.link.map(|l| format!(" ({l})"))}</p>
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="answer-key" data-testid="answer-key-view">
+            <div class="actions no-print">
+                <button type="button" on:click=move |_| editor.view.set(EditorView::Edit)>"Back to the editor"</button>
+                <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>"Print"</button>
+            </div>
+            <h1>{format!("Answer key: {}", quiz.quiz.title)}</h1>
+            <ol class="missed">{rows}</ol>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,52 @@
+use leptos::prelude::*;
+
+use super::use_editor;
+use crate::quiz::authoring::Draft;
+use crate::ui::use_app;
+
+/// The first step: paste an article, or open the quiz that is open in the app.
+#[component]
+pub fn ArticleInput() -> impl IntoView {
+    let editor = use_editor();
+    let app = use_app();
+    let article = RwSignal::new(String::new());
+    let start = move |_| {
+        let text = article.get_untracked();
+        let draft = Draft::from_article(&text);
+        if draft.passages.is_empty() {
+            editor
+                .message
+                .set(Some("Paste the article's text first.".into()));
+        } else {
+            editor.replace(Some(draft));
+        }
+    };
+    let open_current = move |_| {
+        let quiz = app.quiz.get_untracked();
+        editor.replace(Some(Draft::from_loaded(&quiz)));
+    };
+    view! {
+        <h1>"Create a quiz"</h1>
+        <p>
+            "Paste the article below: a blank line between paragraphs. The headline can be the first paragraph. You will then mark the statements, choose their answers and explain them."
+        </p>
+        <label for="article-text" class="field-label">"The article"</label>
+        <textarea
+            id="article-text"
+            class="article-input"
+            rows="14"
+            data-testid="article-input"
+            prop:value=move || article.get()
+            on:input=move |event| article.set(event_target_value(&event))
+        ></textarea>
+        <p class="edit-message" role="status">{move || editor.message.get()}</p>
+        <div class="actions">
+            <button type="button" class="primary" data-testid="start-editing" on:click=start>
+                "Start from this article"
+            </button>
+            <button type="button" data-testid="edit-open-quiz" on:click=open_current>
+                {move || format!("Edit “{}” instead", app.quiz.with(|q| q.quiz.title.clone()))}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,94 @@
+use leptos::prelude::*;
+
+use super::{use_editor, EditorView};
+use crate::quiz::share;
+use crate::quiz::QuizError;
+use crate::ui::download::download;
+
+/// Preview, download, share link and answer key; disabled, with the reason, while the quiz has
+/// problems.
+#[component]
+pub fn ExportPanel() -> impl IntoView {
+    let editor = use_editor();
+    let errors = expect_context::<Memo<Vec<QuizError>>>();
+    let blocked = Memo::new(move |_| errors.with(|e| !e.is_empty()));
+    let status = RwSignal::new(String::new());
+    let link = RwSignal::new(None::<String>);
+    let reason = move || {
+        errors.with(|e| match e.len() {
+            0 => "The quiz is ready.".to_string(),
+            1 => "Fix 1 problem before exporting (shown in red next to it).".to_string(),
+            n => format!("Fix {n} problems before exporting (shown in red next to each)."),
+        })
+    };
+    let download_json = move |_| {
+        editor.draft.with_untracked(|d| {
+            if let Some(d) = d {
+                download(
+                    &format!("{}.json", d.meta.id),
+                    "application/json",
+                    &d.to_json(),
+                );
+            }
+        });
+    };
+    let share_link = move |_| {
+        let Some(json) = editor.draft.with_untracked(|d| {
+            d.as_ref()
+                .map(|d| serde_json::to_string(&d.to_quiz()).unwrap_or_default())
+        }) else {
+            return;
+        };
+        let location = window().location();
+        let base = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        match share::encode(&json) {
+            Some(fragment) => {
+                let url = format!("{base}#{fragment}");
+                link.set(Some(url.clone()));
+                let promise = window().navigator().clipboard().write_text(&url);
+                leptos::task::spawn_local(async move {
+                    let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                    status.set(if copied {
+                        "Link copied.".into()
+                    } else {
+                        "Copy the link below.".into()
+                    });
+                });
+            }
+            None => {
+                status.set("Too large for a link: download the file and share it instead.".into())
+            }
+        }
+    };
+    view! {
+        <section class="export-panel" aria-labelledby="export-title">
+            <h2 id="export-title">"Check and share"</h2>
+            <p data-testid="export-status" class:problem=move || blocked.get()>{reason}</p>
+            <div class="actions">
+                <button type="button" class="primary" data-testid="preview" disabled=move || blocked.get() on:click=move |_| editor.view.set(EditorView::Preview)>
+                    "Preview as a student"
+                </button>
+                <button type="button" data-testid="export-json" disabled=move || blocked.get() on:click=download_json>
+                    "Download the quiz file"
+                </button>
+                <button type="button" data-testid="export-link" disabled=move || blocked.get() on:click=share_link>
+                    "Copy a share link"
+                </button>
+                <button type="button" data-testid="answer-key" disabled=move || blocked.get() on:click=move |_| editor.view.set(EditorView::AnswerKey)>
+                    "Answer key"
+                </button>
+            </div>
+            <p role="status" class="share-status">{move || status.get()}</p>
+            {move || link.get().map(|url| view! {
+                <label class="share-link">
+                    <span class="visually-hidden">"Share link"</span>
+                    <input type="text" readonly data-testid="export-link-value" prop:value=url />
+                </label>
+            })}
+        </section>
+    }
+}

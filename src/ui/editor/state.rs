@@ -1,0 +1,143 @@
+//! The editor's state: the draft, its undo history and autosave, provided to the editor's
+//! components and read with [`use_editor`].
+
+use gloo::storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+
+use crate::quiz::authoring::{Draft, EditError, History};
+
+const DRAFT_KEY: &str = "fact-claim-opinion/draft";
+const UNDO_STEPS: usize = 200;
+
+/// Which statement the passage tools act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chosen {
+    pub passage: usize,
+    pub statement: usize,
+}
+
+/// What the editor shows besides the draft itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorView {
+    Edit,
+    Preview,
+    AnswerKey,
+}
+
+#[derive(Clone, Copy)]
+pub struct EditorState {
+    pub draft: RwSignal<Option<Draft>>,
+    history: RwSignal<History<Option<Draft>>>,
+    pub chosen: RwSignal<Option<Chosen>>,
+    /// The last edit that could not be made, and why.
+    pub message: RwSignal<Option<String>>,
+    pub view: RwSignal<EditorView>,
+}
+
+impl EditorState {
+    /// Restores the autosaved draft, if any. Returns a notice when a saved draft was unreadable.
+    pub fn restore() -> (EditorState, Option<String>) {
+        let saved = LocalStorage::raw().get_item(DRAFT_KEY).ok().flatten();
+        let (draft, notice) = match saved.map(|text| serde_json::from_str::<Draft>(&text)) {
+            Some(Ok(draft)) => (Some(draft), None),
+            Some(Err(_)) => {
+                LocalStorage::delete(DRAFT_KEY);
+                (
+                    None,
+                    Some("Your saved draft could not be read, so it was cleared.".to_string()),
+                )
+            }
+            None => (None, None),
+        };
+        let state = EditorState {
+            draft: RwSignal::new(draft),
+            history: RwSignal::new(History::new(UNDO_STEPS)),
+            chosen: RwSignal::new(None),
+            message: RwSignal::new(None),
+            view: RwSignal::new(EditorView::Edit),
+        };
+        (state, notice)
+    }
+
+    /// Saves the draft on every change.
+    pub fn autosave(&self) {
+        let draft = self.draft;
+        Effect::new(move |_| {
+            draft.with(|draft| match draft {
+                Some(draft) => {
+                    let _ = LocalStorage::raw()
+                        .set_item(DRAFT_KEY, &serde_json::to_string(draft).unwrap_or_default());
+                }
+                None => LocalStorage::delete(DRAFT_KEY),
+            })
+        });
+    }
+
+    /// Replaces the whole draft (a new article, an opened quiz, or none), undoably.
+    pub fn replace(&self, draft: Option<Draft>) {
+        let before = self.draft.get_untracked();
+        self.history.update(|h| h.record(&before));
+        self.draft.set(draft);
+        self.chosen.set(None);
+        self.message.set(None);
+    }
+
+    /// An undoable structural edit; a refused edit leaves the draft as it was and says why.
+    pub fn edit(&self, change: impl FnOnce(&mut Draft) -> Result<(), EditError>) {
+        let before = self.draft.get_untracked();
+        let Some(mut draft) = before.clone() else {
+            return;
+        };
+        match change(&mut draft) {
+            Ok(()) => {
+                self.history.update(|h| h.record(&before));
+                self.draft.set(Some(draft));
+                self.message.set(None);
+            }
+            Err(error) => self.message.set(Some(error.to_string())),
+        }
+    }
+
+    /// Marks the start of typing in a field: one undo step per field visit, not per key.
+    pub fn checkpoint(&self) {
+        let before = self.draft.get_untracked();
+        self.history.update(|h| h.record(&before));
+    }
+
+    /// A change made while typing (after [`EditorState::checkpoint`]).
+    pub fn update(&self, change: impl FnOnce(&mut Draft)) {
+        self.draft.update(|draft| {
+            if let Some(draft) = draft {
+                change(draft);
+            }
+        });
+    }
+
+    pub fn undo(&self) {
+        let current = self.draft.get_untracked();
+        if let Some(previous) = self.history.try_update(|h| h.undo(&current)).flatten() {
+            self.draft.set(previous);
+            self.chosen.set(None);
+        }
+    }
+
+    pub fn redo(&self) {
+        let current = self.draft.get_untracked();
+        if let Some(next) = self.history.try_update(|h| h.redo(&current)).flatten() {
+            self.draft.set(next);
+            self.chosen.set(None);
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.with(History::can_undo)
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.with(History::can_redo)
+    }
+}
+
+pub fn use_editor() -> EditorState {
+    expect_context::<EditorState>()
+}
