@@ -40,7 +40,7 @@ function nthIndex(text, needle, n) {
   return at;
 }
 
-export async function launch() {
+export async function launch({ transform = null } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
@@ -57,6 +57,7 @@ export async function launch() {
   });
   const server = await serve(join(ROOT, "dist"), {
     mounts: { "/samples/": join(ROOT, "quizzes", "samples") },
+    transform,
   });
   return {
     browser,

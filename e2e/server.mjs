@@ -18,11 +18,17 @@ const TYPES = {
 
 /**
  * Starts serving `root` on 127.0.0.1; resolves to { url, close }. `mounts` maps a path prefix
- * (such as "/samples/") to another folder.
+ * (such as "/samples/") to another folder; `transform` ({ path, body(bytes) }) rewrites one file
+ * on every request (tests use it to deploy a "new build" of the service worker).
  */
-export function serve(root, { port = 0, mounts = {} } = {}) {
+export function serve(root, { port = 0, mounts = {}, transform = null } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
+    if (transform && url.pathname === transform.path) {
+      const body = transform.body(await readFile(join(resolve(root), transform.path)));
+      res.writeHead(200, { "content-type": TYPES[extname(transform.path)], "cache-control": "no-cache" }).end(body);
+      return;
+    }
     const prefix = Object.keys(mounts).find((p) => url.pathname.startsWith(p));
     const base = resolve(prefix ? mounts[prefix] : root);
     const rest = prefix ? url.pathname.slice(prefix.length - 1) : url.pathname;

@@ -1,7 +1,8 @@
 // Trunk post_build hook, run on the staged build before it is copied to dist/:
 // 1. writes the sha256 of every inline <script> into the CSP <meta> of index.html, so the policy
 //    allows Trunk's start-up script without 'unsafe-inline';
-// 2. writes a brotli-compressed copy (.br) of every text and wasm file, for static hosts that serve
+// 2. writes sw.js, the service worker that keeps the app working offline;
+// 3. writes a brotli-compressed copy (.br) of every text and wasm file, for static hosts that serve
 //    precompressed files and for measuring the real transfer size.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -26,6 +27,19 @@ const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/scrip
 );
 writeFileSync(file, html.replace(PLACEHOLDER, [...new Set(hashes)].join(" ")));
 console.log(`post-build: CSP allows ${hashes.length} inline script(s) by hash`);
+
+// 2. The service worker, listing this build's files so it can cache them for offline use. Its
+//    cache name changes with the build, so a new deployment replaces the old files.
+const assets = readdirSync(dir).filter((name) => !name.endsWith(".br") && name !== "sw.js");
+const version = createHash("sha256").update(assets.sort().join("\n")).digest("hex").slice(0, 16);
+const template = readFileSync(new URL("./sw.template.js", import.meta.url), "utf8");
+writeFileSync(
+  join(dir, "sw.js"),
+  template
+    .replace("__VERSION__", version)
+    .replace("__ASSETS__", JSON.stringify(["./", ...assets.map((name) => `./${name}`)])),
+);
+console.log(`post-build: sw.js caches ${assets.length + 1} files as version ${version}`);
 
 for (const name of readdirSync(dir)) {
   if (!/\.(html|js|css|wasm|svg|json|webmanifest)$/.test(name)) continue;

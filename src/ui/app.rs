@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::editor::EditorScreen;
 use super::loading::{library, open_from_address, save_library};
 use super::persistence::store_progress;
+use super::service_worker;
 use super::{
     provide_app, use_app, AppState, DropZone, ErrorList, QuestionScreen, ResultsScreen, Screen,
     StartScreen,
@@ -21,7 +22,20 @@ pub fn App() -> impl IntoView {
         Ok(quiz) => {
             let state = AppState::new(quiz);
             provide_app(state);
-            view! { <Routes /> }.into_any()
+            let update_ready = RwSignal::new(false);
+            service_worker::register(update_ready);
+            view! {
+                <Show when=move || update_ready.get()>
+                    <div class="update-banner" role="status" data-testid="update-ready">
+                        <p>"A new version of this app is ready. Your answers are saved."</p>
+                        <button type="button" class="primary" on:click=|_| service_worker::apply_update()>
+                            "Update now"
+                        </button>
+                    </div>
+                </Show>
+                <Routes />
+            }
+            .into_any()
         }
         Err(errors) => view! {
             <main class="page">

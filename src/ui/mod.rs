@@ -15,6 +15,7 @@ pub(crate) mod question_screen;
 mod quiz_loader;
 mod recent_quizzes;
 mod results_screen;
+mod service_worker;
 mod share_button;
 mod start_screen;
 mod state;

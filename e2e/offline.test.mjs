@@ -1,0 +1,68 @@
+// After a first visit the app works with the network off, and a new deployment is offered as an
+// update instead of silently replacing the page.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { launch, openPage, shoot } from "./helpers.mjs";
+
+let app;
+let build = 1;
+before(async () => {
+  // sw.js is served with a build marker, so the test can "deploy" a new build.
+  app = await launch({ transform: { path: "/sw.js", body: (bytes) => `${bytes}\n// build ${build}\n` } });
+});
+after(async () => {
+  await app?.close();
+});
+
+async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+}
+
+describe("offline", () => {
+  test("the app, the bundled quiz and a quiz opened from a link work with the network off", async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    await page.goto(app.url);
+    await page.getByTestId("start").waitFor();
+    await waitForServiceWorker(page);
+    const link = `${app.url}samples/town-pool-test.json`;
+    await page.goto(`${app.url}?quiz=${encodeURIComponent(link)}`);
+    await page.getByTestId("quiz-title").filter({ hasText: "Riverside Pool" }).waitFor();
+    await page.getByTestId("open-bundled").click();
+    await page.getByTestId("quiz-title").filter({ hasText: "North Korea" }).waitFor();
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId("start").click();
+    // Complete the first passage (the headline) and go on to the next.
+    await page.keyboard.press("3");
+    await page.getByTestId("feedback").waitFor();
+    await page.keyboard.press("Enter");
+    assert.equal(await page.getByTestId("position").textContent(), "Statement 2 of 17");
+    await shoot(page, "desktop-13-offline");
+
+    await page.goto(`${app.url}?quiz=${encodeURIComponent(link)}`);
+    await page.getByTestId("quiz-title").filter({ hasText: "Riverside Pool" }).waitFor();
+    await context.setOffline(false);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a new build is offered as an update and applied on request", async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    await page.goto(app.url);
+    await page.getByTestId("start").waitFor();
+    await waitForServiceWorker(page);
+    assert.equal(await page.getByTestId("update-ready").count(), 0);
+    build += 1;
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.getByTestId("update-ready").waitFor();
+    await shoot(page, "desktop-14-update-ready");
+    const reloaded = page.waitForEvent("load");
+    await page.getByTestId("update-ready").getByRole("button", { name: "Update now" }).click();
+    await reloaded;
+    await page.getByTestId("start").waitFor();
+    assert.equal(await page.getByTestId("update-ready").count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
