@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A quiz: an article split into passages, with the statements a student classifies.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quiz {
     /// Optional link to the JSON Schema, so editors can validate and autocomplete the file.
@@ -48,7 +48,7 @@ pub struct Quiz {
 }
 
 /// Where the article was published. Every field is optional.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -63,7 +63,7 @@ pub struct Source {
 }
 
 /// One answer a student can give.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     /// Identifier used in `answer`, e.g. `fact`.
@@ -77,7 +77,7 @@ pub struct Category {
 }
 
 /// Whether students get feedback after each answer or only at the end.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ModeSetting {
     /// The student chooses on the start screen.
@@ -90,7 +90,7 @@ pub enum ModeSetting {
 }
 
 /// Order in which passages are shown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PassageOrder {
     #[default]
@@ -99,7 +99,7 @@ pub enum PassageOrder {
 }
 
 /// How the quiz is taken.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     #[serde(default)]
@@ -130,7 +130,7 @@ impl Default for Settings {
 }
 
 /// A paragraph of the article (the headline counts as one).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Passage {
     /// The paragraph, word for word.
@@ -140,7 +140,7 @@ pub struct Passage {
 }
 
 /// A sentence or clause the student classifies.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     /// Unique within the quiz; used to save progress.
@@ -165,7 +165,7 @@ pub struct Statement {
 }
 
 /// A correction of the article, with the record a student can look up.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FactCheck {
     pub note: String,

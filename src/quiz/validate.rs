@@ -472,11 +472,23 @@ fn closest_text(passage: &str, needle: &str) -> Option<String> {
         .map(|(_, candidate)| candidate)
 }
 
-/// FNV-1a over the quiz as JSON: cheap, stable across builds, good enough to notice an edit.
+/// FNV-1a over the quiz's contents, fed field by field (no 5 MB string is built for it). Cheap,
+/// the same in every build made with the same Rust version; should a new Rust version hash
+/// differently, saved progress is discarded with a notice rather than misapplied.
 fn fingerprint(quiz: &Quiz) -> String {
-    let json = serde_json::to_string(quiz).unwrap_or_default();
-    let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{hash:016x}")
+    use std::hash::{Hash, Hasher};
+    struct Fnv(u64);
+    impl Hasher for Fnv {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for &byte in bytes {
+                self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+    }
+    let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
+    quiz.hash(&mut hasher);
+    format!("{:016x}", hasher.finish())
 }

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use gloo::storage::{LocalStorage, Storage};
+use gloo::timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -14,6 +15,8 @@ use crate::quiz::error::{ErrorKind, QuizError, MAX_FILE_BYTES};
 use crate::quiz::library::{
     quiz_text_key, Library, Origin, RecentQuiz, LIBRARY_KEY, MAX_STORED_QUIZ_BYTES,
 };
+use crate::quiz::parse::parse_quiz;
+use crate::quiz::validate::validate;
 use crate::quiz::{bundled, share, LoadedQuiz};
 
 /// Remembers which quiz was open, so a reload reopens it.
@@ -32,7 +35,7 @@ pub fn open_from_address(state: AppState) {
         load_link(state, link);
     } else if hash.starts_with(&format!("#{}", share::FRAGMENT_KEY)) {
         match share::decode(&hash) {
-            Ok(bytes) => load_bytes(state, &bytes, Origin::SharedLink, None),
+            Ok(bytes) => load_bytes(state, bytes, Origin::SharedLink, None),
             Err(error) => state.load_errors.set(Some(vec![error])),
         }
     } else if let Some(id) = LocalStorage::raw().get_item(CURRENT_KEY).ok().flatten() {
@@ -45,12 +48,27 @@ pub fn open_from_address(state: AppState) {
     }
 }
 
-/// Parses, validates and opens a quiz file, or shows every problem in it.
-pub fn load_bytes(state: AppState, bytes: &[u8], origin: Origin, url: Option<String>) {
-    match LoadedQuiz::from_bytes(bytes) {
-        Ok(quiz) => open_loaded(state, quiz, origin, url),
-        Err(errors) => state.load_errors.set(Some(errors)),
-    }
+/// Parses, validates and opens a quiz file, or shows every problem in it. The three steps run
+/// in separate tasks, so that a large file never freezes the page for long in one piece.
+pub fn load_bytes(state: AppState, bytes: Vec<u8>, origin: Origin, url: Option<String>) {
+    state.loading.set(true);
+    spawn_local(async move {
+        let parsed = parse_quiz(&bytes);
+        drop(bytes);
+        let checked = match parsed {
+            Ok(quiz) => {
+                TimeoutFuture::new(0).await;
+                validate(quiz)
+            }
+            Err(errors) => Err(errors),
+        };
+        TimeoutFuture::new(0).await;
+        state.loading.set(false);
+        match checked {
+            Ok(quiz) => open_loaded(state, quiz, origin, url),
+            Err(errors) => state.load_errors.set(Some(errors)),
+        }
+    });
 }
 
 /// Reads a file chosen in the picker or dropped on the page. Too large a file is refused before
@@ -72,7 +90,7 @@ pub fn load_file(state: AppState, file: web_sys::File) {
         let result = gloo::file::futures::read_as_bytes(&blob).await;
         state.loading.set(false);
         match result {
-            Ok(bytes) => load_bytes(state, &bytes, Origin::File, None),
+            Ok(bytes) => load_bytes(state, bytes, Origin::File, None),
             Err(_) => {
                 state
                     .load_errors
@@ -100,7 +118,7 @@ pub fn load_link(state: AppState, link: String) {
         let result = fetch_quiz(&url).await;
         state.loading.set(false);
         match result {
-            Ok(bytes) => load_bytes(state, &bytes, Origin::Link, Some(url)),
+            Ok(bytes) => load_bytes(state, bytes, Origin::Link, Some(url)),
             Err(error) => state.load_errors.set(Some(vec![error])),
         }
     });
@@ -150,7 +168,13 @@ async fn fetch_quiz(url: &str) -> Result<Vec<u8>, QuizError> {
 pub fn open_loaded(state: AppState, quiz: LoadedQuiz, origin: Origin, url: Option<String>) {
     let id = quiz.quiz.id.clone();
     if origin != Origin::Bundled {
-        let text = serde_json::to_string(&quiz.quiz).unwrap_or_default();
+        // Passage text is most of a quiz: skip serialising one that cannot be kept anyway.
+        let text_size: usize = quiz.quiz.passages.iter().map(|p| p.text.len()).sum();
+        let text = if text_size <= MAX_STORED_QUIZ_BYTES {
+            serde_json::to_string(&quiz.quiz).unwrap_or_default()
+        } else {
+            String::new()
+        };
         let mut library = library();
         let dropped = library.remember(RecentQuiz {
             id: id.clone(),
@@ -170,7 +194,7 @@ pub fn open_loaded(state: AppState, quiz: LoadedQuiz, origin: Origin, url: Optio
         for old in dropped {
             LocalStorage::delete(quiz_text_key(&old));
         }
-        if text.len() <= MAX_STORED_QUIZ_BYTES {
+        if !text.is_empty() && text.len() <= MAX_STORED_QUIZ_BYTES {
             let _ = LocalStorage::raw().set_item(&quiz_text_key(&id), &text);
         }
         save_library(&library);
@@ -215,7 +239,7 @@ pub fn open_recent(state: AppState, entry: &RecentQuiz) {
         .ok()
         .flatten();
     match (stored, &entry.url) {
-        (Some(text), url) => load_bytes(state, text.as_bytes(), entry.origin, url.clone()),
+        (Some(text), url) => load_bytes(state, text.into_bytes(), entry.origin, url.clone()),
         (None, Some(url)) => load_link(state, url.clone()),
         (None, None) => {
             state

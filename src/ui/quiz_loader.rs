@@ -27,7 +27,7 @@ pub fn QuizLoader() -> impl IntoView {
     };
     let open_pasted = move |_| {
         let text = pasted.get_untracked();
-        load_bytes(state, text.as_bytes(), Origin::Paste, None);
+        load_bytes(state, text.into_bytes(), Origin::Paste, None);
     };
     let open_link = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();

@@ -1,0 +1,221 @@
+// Benchmarks of the release build in headless Chromium: first-load transfer, Lighthouse (mobile),
+// a 10,000-statement quiz (open time, click to feedback at 1x and 4x CPU throttling, memory).
+// Usage: node bench/run.mjs [--quick]   (after `trunk build --release --offline`; ./scripts/bench.sh
+// does both). --quick skips Lighthouse and writes nothing.
+// Writes bench/results/<date>.json and bench/results/latest.json.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
+import { serve } from "../e2e/server.mjs";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const PORT = 9333;
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/** 10,000 statements in 2,000 passages, about 5 MB. */
+function largeQuiz() {
+  const kinds = ["fact", "claim", "opinion"];
+  const passages = [];
+  for (let p = 0; p < 2000; p++) {
+    const sentences = [];
+    for (let s = 0; s < 5; s++) {
+      sentences.push(`In passage ${p}, sentence ${s} reports that the committee met on day ${s + 1} and decided ${p * 5 + s} things.`);
+    }
+    passages.push({
+      text: sentences.join(" "),
+      statements: sentences.map((text, s) => ({
+        id: `p${p}-s${s}`,
+        text,
+        answer: kinds[(p + s) % 3],
+        explanation: `Statement ${p * 5 + s}: an explanation of realistic length, naming the words that give it away, why they matter, and how a reader could check them in a public record such as official minutes or statistics.`,
+        cues: ["reports that"],
+      })),
+    });
+  }
+  return JSON.stringify({ format_version: 1, id: "bench-large", title: "Benchmark quiz", passages });
+}
+
+async function firstLoad(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const requests = new Map();
+  cdp.on("Network.requestWillBeSent", (e) => requests.set(e.requestId, { url: e.request.url, bytes: 0 }));
+  cdp.on("Network.loadingFinished", (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.bytes = e.encodedDataLength;
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.getByTestId("start").waitFor();
+  await page.waitForTimeout(500);
+  // The service worker's own install (a second copy of the build, into its cache) is not part
+  // of what the page needs; count what the page loaded.
+  const list = [...requests.values()].filter((r) => !r.url.endsWith("/sw.js"));
+  const wasm = list.filter((r) => r.url.endsWith(".wasm"));
+  await context.close();
+  return {
+    requests: list.length,
+    bytes: list.reduce((sum, r) => sum + r.bytes, 0),
+    wasm_bytes: wasm.reduce((sum, r) => sum + r.bytes, 0),
+    files: list.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })),
+  };
+}
+
+async function lighthouseRuns(url) {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "fco-lh-")), {
+    executablePath: "/usr/bin/chromium",
+    args: [...ARGS, `--remote-debugging-port=${PORT}`],
+  });
+  const results = {};
+  const run = async (name, target, keepStorage) => {
+    const { lhr } = await lighthouse(target, {
+      port: PORT,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices"],
+      disableStorageReset: keepStorage,
+    });
+    results[name] = {
+      performance: Math.round(lhr.categories.performance.score * 100),
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      best_practices: Math.round(lhr.categories["best-practices"].score * 100),
+      lcp_ms: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
+      tbt_ms: Math.round(lhr.audits["total-blocking-time"].numericValue),
+      cls: Number(lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3)),
+      failed_audits: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
+        .map((a) => a.id),
+    };
+  };
+  await run("start_screen", url, false);
+  // The quiz screen: a saved attempt reopens straight into it.
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.getByTestId("start").click();
+  await page.keyboard.press("3");
+  await page.getByTestId("next").click();
+  await run("quiz_screen", url, true);
+  await context.close();
+  return results;
+}
+
+async function scale(browser, url, throttle) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm));
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries())).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(url);
+  await page.getByTestId("start").waitFor();
+  await page.locator("[data-testid=loader] summary").click();
+  const text = largeQuiz();
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  // From the moment the file is chosen (the input's change event) to the next paint after the
+  // new quiz's first screen is in the page.
+  await page.evaluate(() => {
+    window.__longTasks.length = 0;
+    window.__opened = new Promise((done) => {
+      document.querySelector("[data-testid=file-input]").addEventListener(
+        "change",
+        (event) => {
+          const chosen = event.timeStamp;
+          window.__chosen = chosen;
+          const observer = new MutationObserver(() => {
+            if (document.querySelector("[data-testid=quiz-title]")?.textContent === "Benchmark quiz") {
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => done(performance.now() - chosen)));
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        },
+        { capture: true, once: true },
+      );
+    });
+  });
+  await page.getByTestId("file-input").setInputFiles({ name: "bench.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  const openMs = await page.evaluate(() => window.__opened);
+  // Long tasks that started once the file was chosen (Playwright builds the File in the page
+  // before that, in a long task of its own that a real file picker does not have).
+  const openLongTasks = await page.evaluate(() =>
+    Math.max(0, ...window.__longTasks.filter((t) => t.startTime >= window.__chosen - 1).map((t) => t.duration)),
+  );
+  await page.getByTestId("start").click();
+  await page.getByTestId("position").waitFor();
+  // Click an answer: time from the click event to the paint after the feedback appears.
+  const clicks = [];
+  for (let i = 0; i < 5; i++) {
+    const ms = await page.evaluate(
+      () =>
+        new Promise((done) => {
+          const button = document.querySelector("[data-testid=answer-claim]");
+          button.addEventListener(
+            "click",
+            (event) => {
+              const clicked = event.timeStamp;
+              requestAnimationFrame(() => {
+                const shown = document.querySelector("[data-testid=feedback]") != null;
+                setTimeout(() => done(shown ? performance.now() - clicked : -1));
+              });
+            },
+            { capture: true, once: true },
+          );
+          button.click();
+        }),
+    );
+    clicks.push(ms);
+    await page.getByTestId("next").click();
+  }
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const wasmMemory = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? null);
+  await context.close();
+  return {
+    cpu_throttling: throttle,
+    quiz_bytes: text.length,
+    chosen_to_first_screen_ms: Math.round(openMs),
+    longest_task_while_opening_ms: Math.round(openLongTasks),
+    click_to_feedback_ms: clicks.map((c) => Math.round(c * 10) / 10),
+    js_heap_used_bytes: heap.usedSize,
+    wasm_memory_bytes: wasmMemory,
+  };
+}
+
+const server = await serve(join(ROOT, "dist"));
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+const results = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, Chromium ${browser.version()}`,
+  first_load: await firstLoad(browser, server.url),
+  scale_1x: await scale(browser, server.url, 1),
+  scale_4x: await scale(browser, server.url, 4),
+};
+await browser.close();
+if (process.argv.includes("--quick")) {
+  console.log(JSON.stringify({ ...results, first_load: { ...results.first_load, files: undefined } }, null, 2));
+  await server.close();
+  process.exit(0);
+}
+results.lighthouse = await lighthouseRuns(server.url);
+await server.close();
+
+mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
+const text = `${JSON.stringify(results, null, 2)}\n`;
+writeFileSync(join(ROOT, "bench", "results", `${results.date.slice(0, 10)}.json`), text);
+writeFileSync(join(ROOT, "bench", "results", "latest.json"), text);
+console.log(text);
