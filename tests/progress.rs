@@ -66,15 +66,26 @@ fn discards_unknown_statements_categories_and_positions() {
         saved.replace("\"opens\":\"fact\"", "\"opens\":\"fakt\""),
         saved.replace("\"opens\":", "\"nope\":"),
         saved.replace("\"position\":0", "\"position\":99"),
-        saved.replace("\"asked\":[\"opens\"", "\"asked\":[\"best\""),
+        saved.replace("\"asked\":[[0,4]]", "\"asked\":[[0,4],[1,2]]"),
+        saved.replace("\"asked\":[[0,4]]", "\"asked\":[[0,9]]"),
+        saved.replace("\"asked\":[[0,4]]", "\"asked\":[[2,1]]"),
     ] {
-        assert_ne!(tampered, saved);
+        assert_ne!(tampered, saved, "the test did not change anything");
         assert_eq!(
             restore(&quiz, &tampered),
             Err(RestoreError::Corrupt),
             "{tampered}"
         );
     }
+}
+
+#[test]
+fn saves_a_whole_quiz_compactly() {
+    let quiz = small_quiz();
+    let saved = save(&quiz, &Session::new(&quiz, Mode::Test));
+    assert!(saved.contains("\"asked\":[[0,4]]"), "{saved}");
+    let retry = Session::for_statements(&quiz, Mode::Test, vec![3, 0, 1]);
+    assert!(save(&quiz, &retry).contains("\"asked\":[[3,4],[0,2]]"));
 }
 
 #[test]

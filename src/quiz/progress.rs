@@ -24,8 +24,9 @@ struct SavedProgress {
     version: u32,
     quiz_fingerprint: String,
     mode: Mode,
-    /// Statement ids asked, in order.
-    asked: Vec<String>,
+    /// Statements asked, in order, as runs of consecutive statement numbers `[first, end)`:
+    /// one run for a whole quiz in reading order, however large the quiz.
+    asked: Vec<(usize, usize)>,
     position: usize,
     /// Statement id → category id.
     answers: BTreeMap<String, String>,
@@ -52,7 +53,7 @@ pub fn save(quiz: &LoadedQuiz, session: &Session) -> String {
         version: PROGRESS_VERSION,
         quiz_fingerprint: quiz.fingerprint.clone(),
         mode: session.mode,
-        asked: session.asked.iter().map(|&s| id(s)).collect(),
+        asked: runs(&session.asked),
         position: session.position,
         answers: session
             .answers
@@ -63,6 +64,18 @@ pub fn save(quiz: &LoadedQuiz, session: &Session) -> String {
         finished: session.finished,
     };
     serde_json::to_string(&saved).unwrap_or_default()
+}
+
+/// `[3, 4, 5, 9]` → `[(3, 6), (9, 10)]`.
+fn runs(statements: &[usize]) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &statement in statements {
+        match runs.last_mut() {
+            Some((_, end)) if *end == statement => *end += 1,
+            _ => runs.push((statement, statement + 1)),
+        }
+    }
+    runs
 }
 
 /// Rebuilds a session from saved text, checking every id against the quiz.
@@ -77,16 +90,25 @@ pub fn restore(quiz: &LoadedQuiz, text: &str) -> Result<Session, RestoreError> {
     if saved.quiz_fingerprint != quiz.fingerprint {
         return Err(RestoreError::QuizChanged);
     }
-    let asked = saved
+    if saved
         .asked
         .iter()
-        .map(|id| quiz.statement_index(id))
-        .collect::<Option<Vec<_>>>()
-        .ok_or(RestoreError::Corrupt)?;
-    let mut unique = asked.clone();
-    unique.sort_unstable();
-    unique.dedup();
-    if asked.is_empty() || unique.len() != asked.len() || saved.position >= asked.len() {
+        .any(|&(first, end)| first >= end || end > quiz.len())
+    {
+        return Err(RestoreError::Corrupt);
+    }
+    let asked: Vec<usize> = saved
+        .asked
+        .iter()
+        .flat_map(|&(first, end)| first..end)
+        .collect();
+    let mut seen = vec![false; quiz.len()];
+    for &statement in &asked {
+        if std::mem::replace(&mut seen[statement], true) {
+            return Err(RestoreError::Corrupt);
+        }
+    }
+    if asked.is_empty() || saved.position >= asked.len() {
         return Err(RestoreError::Corrupt);
     }
     let mut answers = vec![None; quiz.len()];
