@@ -116,3 +116,28 @@ fn uses_the_quiz_own_categories() {
         .iter()
         .all(|e| matches!(&e.kind, ErrorKind::UnknownCategory { found, .. } if found == "claim")));
 }
+
+#[test]
+fn a_large_file_full_of_problems_is_checked_quickly() {
+    // 1,000 passages of 1,000 words (5 MB), every statement missing: without a cap on the
+    // "closest text" suggestions this takes minutes.
+    let passage_text = "word ".repeat(1_000);
+    let passages: Vec<String> = (0..1_000)
+        .map(|i| {
+            format!(
+                r#"{{"text":"{passage_text}","statements":[{{"id":"s{i}","text":"word wird word {i}","answer":"claim","explanation":"x"}}]}}"#
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"format_version":1,"id":"q","title":"T","passages":[{}]}}"#,
+        passages.join(",")
+    );
+    let started = std::time::Instant::now();
+    let errors = LoadedQuiz::from_bytes(text.as_bytes()).expect_err("broken");
+    assert_eq!(errors.len(), 1_000);
+    assert!(errors[0].to_string().contains("closest text"));
+    assert!(!errors[999].to_string().contains("closest text"));
+    // A hang guard, not a benchmark: it takes well under a second.
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}

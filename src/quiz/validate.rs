@@ -417,7 +417,10 @@ fn locate(
                 format!("{path}.text"),
                 ErrorKind::NotInPassage {
                     passage: passage_index,
-                    closest: closest_text(passage, needle),
+                    // Suggestions cost time; a file with very many problems gets them for the first few.
+                    closest: (errors.len() < 50)
+                        .then(|| closest_text(passage, needle))
+                        .flatten(),
                 },
             ));
             return None;
@@ -455,7 +458,7 @@ fn locate(
 fn closest_text(passage: &str, needle: &str) -> Option<String> {
     let words: Vec<&str> = passage.split_whitespace().collect();
     let want = needle.split_whitespace().count().max(1);
-    if words.is_empty() || passage.len() > 20_000 {
+    if words.is_empty() || passage.len() > 20_000 || needle.len() > 2_000 {
         return None;
     }
     let width = want.min(words.len());

@@ -2,6 +2,9 @@ use leptos::prelude::*;
 
 use crate::quiz::QuizError;
 
+/// Problems listed in the page; the copy button copies all of them.
+const SHOWN: usize = 200;
+
 /// Every problem found in a quiz file, in plain language, selectable for copying.
 #[component]
 pub fn ErrorList(errors: Vec<QuizError>) -> impl IntoView {
@@ -30,6 +33,7 @@ pub fn ErrorList(errors: Vec<QuizError>) -> impl IntoView {
             <ol>
                 {errors
                     .into_iter()
+                    .take(SHOWN)
                     .map(|error| {
                         view! {
                             <li>
@@ -44,6 +48,17 @@ pub fn ErrorList(errors: Vec<QuizError>) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            {(count > SHOWN)
+                .then(|| {
+                    view! {
+                        <p>
+                            {format!(
+                                "… and {} more. Fix these first, or copy the whole list.",
+                                count - SHOWN,
+                            )}
+                        </p>
+                    }
+                })}
             <button type="button" data-testid="copy-errors" on:click=copy>
                 {move || if copied.get() { "Copied" } else { "Copy these problems" }}
             </button>
