@@ -58,6 +58,23 @@ export async function launch({ transform = null } = {}) {
   const server = await serve(join(ROOT, "dist"), {
     mounts: { "/samples/": join(ROOT, "quizzes", "samples") },
     transform,
+    routes: {
+      // A "quiz" that never ends and does not say how long it is.
+      "/endless.json": (req, res) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        const chunk = Buffer.alloc(64 * 1024, " ");
+        let sent = 0;
+        const more = () => {
+          while (sent < 64 * 1024 * 1024 && !res.destroyed) {
+            sent += chunk.length;
+            if (!res.write(chunk)) return res.once("drain", more);
+          }
+          res.end();
+        };
+        res.write("[");
+        more();
+      },
+    },
   });
   return {
     browser,

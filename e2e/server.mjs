@@ -19,11 +19,13 @@ const TYPES = {
 /**
  * Starts serving `root` on 127.0.0.1; resolves to { url, close }. `mounts` maps a path prefix
  * (such as "/samples/") to another folder; `transform` ({ path, body(bytes) }) rewrites one file
- * on every request (tests use it to deploy a "new build" of the service worker).
+ * on every request (tests use it to deploy a "new build" of the service worker); `routes` maps a
+ * path to a request handler.
  */
-export function serve(root, { port = 0, mounts = {}, transform = null } = {}) {
+export function serve(root, { port = 0, mounts = {}, transform = null, routes = {} } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
+    if (routes[url.pathname]) return routes[url.pathname](req, res);
     if (transform && url.pathname === transform.path) {
       const body = transform.body(await readFile(join(resolve(root), transform.path)));
       res.writeHead(200, { "content-type": TYPES[extname(transform.path)], "cache-control": "no-cache" }).end(body);

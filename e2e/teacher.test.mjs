@@ -131,6 +131,7 @@ describe("opening a quiz", () => {
       ["javascript:alert(1)", /must start with https:\/\//],
       ["http://example.org/quiz.json", /must start with https:\/\//],
       ["file:///etc/passwd", /must start with https:\/\//],
+      [`${app.url}endless.json`, /the largest quiz accepted is 8 MB/],
     ];
     for (const [link, message] of cases) {
       await openLoader(page);

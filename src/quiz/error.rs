@@ -46,7 +46,7 @@ impl fmt::Display for QuizError {
 pub enum ErrorKind {
     #[error("the file is empty")]
     Empty,
-    #[error("the file is {size} bytes; the largest quiz accepted is {limit} bytes")]
+    #[error("the file is {}; the largest quiz accepted is {}", over(*.size, *.limit), megabytes(*.limit))]
     TooLarge { size: usize, limit: usize },
     #[error("the file is not UTF-8 text (save it as UTF-8)")]
     NotUtf8,
@@ -111,6 +111,26 @@ pub enum ErrorKind {
         status: u16,
         status_text: String,
     },
+}
+
+/// A size for people: "8 MB", "9.1 MB".
+fn megabytes(bytes: usize) -> String {
+    let tenths = bytes * 10 / (1024 * 1024);
+    if tenths % 10 == 0 {
+        format!("{} MB", tenths / 10)
+    } else {
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    }
+}
+
+/// The size of a file that is over the limit, never shown as equal to it.
+fn over(size: usize, limit: usize) -> String {
+    let shown = megabytes(size);
+    if shown == megabytes(limit) {
+        format!("just over {shown}")
+    } else {
+        shown
+    }
 }
 
 fn suggest(suggestion: &Option<String>) -> String {

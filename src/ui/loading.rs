@@ -8,6 +8,8 @@ use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use super::persistence::load_progress;
 use super::AppState;
@@ -160,7 +162,45 @@ async fn fetch_quiz(url: &str) -> Result<Vec<u8>, QuizError> {
             limit: MAX_FILE_BYTES,
         }));
     }
-    response.binary().await.map_err(|_| unreachable())
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    read_limited(body, url).await
+}
+
+/// Reads a response body, stopping as soon as it passes the size limit (a server need not say
+/// how large a file is, and a hostile one could send without end).
+async fn read_limited(body: web_sys::ReadableStream, url: &str) -> Result<Vec<u8>, QuizError> {
+    let unreachable = || {
+        QuizError::whole_file(ErrorKind::LinkUnreachable {
+            url: url.to_string(),
+        })
+    };
+    let reader: web_sys::ReadableStreamDefaultReader =
+        body.get_reader().dyn_into().map_err(|_| unreachable())?;
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| unreachable())?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            return Ok(bytes);
+        }
+        if let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) {
+            bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+        }
+        if bytes.len() > MAX_FILE_BYTES {
+            let _ = reader.cancel();
+            return Err(QuizError::whole_file(ErrorKind::TooLarge {
+                size: bytes.len(),
+                limit: MAX_FILE_BYTES,
+            }));
+        }
+    }
 }
 
 /// Makes `quiz` the open quiz: restores its saved attempt, remembers it on this device and puts
