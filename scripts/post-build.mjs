@@ -41,6 +41,11 @@ writeFileSync(
 );
 console.log(`post-build: sw.js caches ${assets.length + 1} files as version ${version}`);
 
+// 3. The start screen, rendered by the app itself in headless Chromium and put into index.html,
+//    so students see the article and the instructions before the app has downloaded. It is
+//    inert (nothing in it can be clicked or focused) and the app replaces it as it starts.
+await prerenderStartScreen();
+
 for (const name of readdirSync(dir)) {
   if (!/\.(html|js|css|wasm|svg|json|webmanifest)$/.test(name)) continue;
   const raw = readFileSync(join(dir, name));
@@ -49,4 +54,48 @@ for (const name of readdirSync(dir)) {
   });
   writeFileSync(join(dir, `${name}.br`), br);
   console.log(`post-build: ${name} ${raw.length} bytes, ${br.length} brotli`);
+}
+
+async function prerenderStartScreen() {
+  if (process.env.TRUNK_PROFILE !== "release") return;
+  let chromium;
+  try {
+    ({ chromium } = await import("playwright-core"));
+  } catch {
+    console.warn("post-build: playwright-core missing, start screen not pre-rendered (run scripts/setup.sh)");
+    return;
+  }
+  const { serve } = await import("../e2e/server.mjs");
+  const server = await serve(dir);
+  let browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    });
+    const page = await browser.newPage({ serviceWorkers: "block" });
+    await page.goto(server.url);
+    await page.waitForSelector("[data-testid=start]");
+    const markup = await page.evaluate(() => {
+      const body = document.body.cloneNode(true);
+      body.querySelectorAll("script, noscript, [aria-live]").forEach((e) => e.remove());
+      // The live app's test ids and element ids must stay unique once it mounts beside this.
+      body.querySelectorAll("[data-testid]").forEach((e) => e.removeAttribute("data-testid"));
+      body.querySelectorAll("[id]").forEach((e) => e.removeAttribute("id"));
+      body.querySelectorAll("[for]").forEach((e) => e.removeAttribute("for"));
+      body.querySelectorAll("[aria-labelledby]").forEach((e) => e.removeAttribute("aria-labelledby"));
+      return body.innerHTML.trim();
+    });
+    const html = readFileSync(file, "utf8");
+    // Minified or not: <p class=boot id=boot>…</p> or <p id="boot" class="boot">…</p>.
+    const boot = /<p(?=[^>]*\bid="?boot\b)[^>]*>[^<]*<\/p>/;
+    if (!boot.test(html)) throw new Error("the boot paragraph was not found in index.html");
+    writeFileSync(file, html.replace(boot, `<div id="boot" inert aria-busy="true">${markup}</div>`));
+    console.log(`post-build: start screen pre-rendered into index.html (${markup.length} bytes)`);
+  } catch (error) {
+    console.warn(`post-build: start screen not pre-rendered: ${error.message}`);
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
 }
