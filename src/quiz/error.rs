@@ -80,7 +80,7 @@ pub enum ErrorKind {
         suggestion: Option<String>,
         known: Vec<String>,
     },
-    #[error("this statement is not in passage {passage}{}", closest_hint(.closest))]
+    #[error("these words are not in passages[{passage}] exactly as written{}", closest_hint(.closest))]
     NotInPassage {
         passage: usize,
         closest: Option<String>,
