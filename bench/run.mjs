@@ -94,6 +94,8 @@ async function lighthouseRuns(url) {
       lcp_ms: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
       tbt_ms: Math.round(lhr.audits["total-blocking-time"].numericValue),
       cls: Number(lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3)),
+      observed_lcp_ms: Math.round(lhr.audits.metrics.details.items[0].observedLargestContentfulPaint),
+      lcp_element: lhr.audits["largest-contentful-paint-element"].details?.items?.[0]?.items?.[0]?.node?.selector ?? null,
       failed_audits: Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
         .map((a) => a.id),

@@ -24,6 +24,13 @@ pub fn StartScreen() -> impl IntoView {
         ModeSetting::Test => Some(Mode::Test),
     };
     let mode = RwSignal::new(fixed_mode.unwrap_or(Mode::Practice));
+    // The teacher tools below the start button are built in a task of their own, so that the
+    // app's first render (what a student sees) stays short.
+    let teacher_tools = RwSignal::new(false);
+    gloo::timers::callback::Timeout::new(0, move || {
+        teacher_tools.try_set(true);
+    })
+    .forget();
     let statements = quiz.len();
     let passages = quiz.quiz.passages.len();
     let minutes = (statements * SECONDS_PER_STATEMENT).div_ceil(60).max(1);
@@ -120,7 +127,7 @@ pub fn StartScreen() -> impl IntoView {
             <button type="button" class="primary" data-testid="start" on:click=start>
                 "Start the quiz"
             </button>
-            {(!state.preview)
+            {move || (!state.preview && teacher_tools.get())
                 .then(|| {
                     view! {
                         <ShareButton />
