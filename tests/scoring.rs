@@ -215,3 +215,12 @@ fn shuffles_passages_but_keeps_statements_in_reading_order() {
         vec![vec![0, 1, 2, 3], vec![2, 3, 0, 1]]
     );
 }
+
+#[test]
+fn recognises_a_headline_only_where_the_first_passage_reads_like_one() {
+    let bundled = fact_claim_opinion::quiz::bundled().expect("valid");
+    assert!(bundled.is_headline(0));
+    assert!(!bundled.is_headline(1));
+    // The small quiz starts with a sentence, not a headline.
+    assert!(!small_quiz().is_headline(0));
+}

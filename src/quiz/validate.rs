@@ -89,6 +89,16 @@ impl LoadedQuiz {
         self.statement(index).answer.iter().any(|a| a == id)
     }
 
+    /// Whether a passage reads as the article's headline: the first of several, one line, and not
+    /// ending like a sentence.
+    pub fn is_headline(&self, passage: usize) -> bool {
+        let text = self.passage_text(passage).trim();
+        passage == 0
+            && self.quiz.passages.len() > 1
+            && !text.contains('\n')
+            && !text.ends_with(['.', '!', '?', '…', '"', '”', '»'])
+    }
+
     /// Statement indices of a passage, in reading order.
     pub fn statements_in(&self, passage: usize) -> Range<usize> {
         let start = self.placed.partition_point(|p| p.passage < passage);

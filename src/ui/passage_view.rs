@@ -61,13 +61,14 @@ pub fn PassageView() -> impl IntoView {
                     .into_any()
                 })
                 .collect_view();
-            let heading = if passage == 0 && total_passages > 1 {
+            let headline = quiz.is_headline(passage);
+            let heading = if headline {
                 "Headline".to_string()
             } else {
                 format!("Passage {} of {total_passages}", passage + 1)
             };
             Some(view! {
-                <article class="passage" class:headline=passage == 0 aria-labelledby="passage-heading">
+                <article class="passage" class:headline=headline aria-labelledby="passage-heading">
                     <h2 id="passage-heading" class="passage-heading">{heading}</h2>
                     <p class="passage-text" data-testid="passage">{segments}</p>
                 </article>
