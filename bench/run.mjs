@@ -8,44 +8,11 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS as ARGS, largeQuiz } from "../e2e/helpers.mjs";
 import { serve } from "../e2e/server.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const PORT = 9333;
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
-/** 10,000 statements in 2,000 passages, about 5 MB. */
-function largeQuiz() {
-  const kinds = ["fact", "claim", "opinion"];
-  const passages = [];
-  for (let p = 0; p < 2000; p++) {
-    const sentences = [];
-    for (let s = 0; s < 5; s++) {
-      sentences.push(`In passage ${p}, sentence ${s} reports that the committee met on day ${s + 1} and decided ${p * 5 + s} things.`);
-    }
-    passages.push({
-      text: sentences.join(" "),
-      statements: sentences.map((text, s) => ({
-        id: `p${p}-s${s}`,
-        text,
-        answer: kinds[(p + s) % 3],
-        explanation: `Statement ${p * 5 + s}: an explanation of realistic length, naming the words that give it away, why they matter, and how a reader could check them in a public record such as official minutes or statistics.`,
-        cues: ["reports that"],
-      })),
-    });
-  }
-  return JSON.stringify({ format_version: 1, id: "bench-large", title: "Benchmark quiz", passages });
-}
-
 async function firstLoad(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -125,7 +92,7 @@ async function scale(browser, url, throttle) {
   await page.goto(url);
   await page.getByTestId("start").waitFor();
   await page.locator("[data-testid=loader] summary").click();
-  const text = largeQuiz();
+  const text = largeQuiz("bench-large", "Benchmark quiz");
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   // From the moment the file is chosen (the input's change event) to the next paint after the
   // new quiz's first screen is in the page.

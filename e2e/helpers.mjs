@@ -8,7 +8,41 @@ import { serve } from "./server.mjs";
 
 export const ROOT = new URL("..", import.meta.url).pathname;
 export const SCREENSHOTS = join(ROOT, "e2e", "screenshots");
-mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** How Debian's Chromium runs headless here (as root, no network beyond localhost). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/** 10,000 statements in 2,000 passages, about 4.7 MB of JSON: the realistic worst case. */
+export function largeQuiz(id = "large", title = "A very large quiz") {
+  const kinds = ["fact", "claim", "opinion"];
+  const passages = [];
+  for (let p = 0; p < 2000; p++) {
+    const sentences = [];
+    for (let s = 0; s < 5; s++) {
+      sentences.push(`In passage ${p}, sentence ${s} reports that the committee met on day ${s + 1} and decided ${p * 5 + s} things.`);
+    }
+    passages.push({
+      text: sentences.join(" "),
+      statements: sentences.map((text, s) => ({
+        id: `p${p}-s${s}`,
+        text,
+        answer: kinds[(p + s) % 3],
+        explanation: `Statement ${p * 5 + s}: an explanation of realistic length, naming the words that give it away, why they matter, and how a reader could check them in a public record such as official minutes or statistics.`,
+        cues: ["reports that"],
+      })),
+    });
+  }
+  return JSON.stringify({ format_version: 1, id, title, passages });
+}
 
 export const VIEWPORTS = {
   phone: { width: 360, height: 740 },
@@ -43,16 +77,7 @@ function nthIndex(text, needle, n) {
 export async function launch({ transform = null } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-    ],
+    args: CHROMIUM_ARGS,
     // Playwright gives every launch a fresh, empty profile directory of its own.
   });
   const server = await serve(join(ROOT, "dist"), {
@@ -105,6 +130,7 @@ export async function openPage(browser, { viewport = VIEWPORTS.desktop, acceptDo
 }
 
 export async function shoot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;

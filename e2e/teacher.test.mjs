@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ROOT, VIEWPORTS, launch, openPage, shoot } from "./helpers.mjs";
+import { ROOT, VIEWPORTS, largeQuiz, launch, openPage, shoot } from "./helpers.mjs";
 
 const SAMPLES = join(ROOT, "quizzes", "samples");
 const sample = (name) => readFileSync(join(SAMPLES, name), "utf8");
@@ -306,32 +306,9 @@ describe("hostile quiz text", () => {
 });
 
 describe("a large quiz", () => {
-  /** 10,000 statements in 2,000 passages, about 5 MB: the size limit's worst realistic case. */
-  function largeQuiz() {
-    const kinds = ["fact", "claim", "opinion"];
-    const passages = [];
-    for (let p = 0; p < 2000; p++) {
-      const sentences = [];
-      for (let s = 0; s < 5; s++) {
-        sentences.push(`In passage ${p}, sentence ${s} reports that the committee met on day ${s + 1} and decided ${p * 5 + s} things.`);
-      }
-      passages.push({
-        text: sentences.join(" "),
-        statements: sentences.map((text, s) => ({
-          id: `p${p}-s${s}`,
-          text,
-          answer: kinds[(p + s) % 3],
-          explanation: `Statement ${p * 5 + s}: `.concat("an explanation long enough to be realistic for a teacher's quiz, with a way to check it. ".repeat(5)),
-          cues: ["reports that"],
-        })),
-      });
-    }
-    return { format_version: 1, id: "large", title: "A very large quiz", passages };
-  }
-
   test("a 5 MB quiz of 10,000 statements opens and answers", async () => {
     const { page, problems, context } = await openPage(app.browser);
-    const text = JSON.stringify(largeQuiz());
+    const text = largeQuiz();
     assert.ok(text.length > 4_500_000, `${text.length} bytes`);
     await openLoader(page);
     const started = Date.now();

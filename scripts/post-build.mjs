@@ -66,12 +66,13 @@ async function prerenderStartScreen() {
     return;
   }
   const { serve } = await import("../e2e/server.mjs");
+  const { CHROMIUM_ARGS } = await import("../e2e/helpers.mjs");
   const server = await serve(dir);
   let browser;
   try {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+      args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage({ serviceWorkers: "block" });
     await page.goto(server.url);
