@@ -42,7 +42,7 @@ pub fn to_csv(quiz: &LoadedQuiz, session: &Session) -> String {
             chosen
                 .map(|c| quiz.categories[c].name.clone())
                 .unwrap_or_default(),
-            accepted_names(quiz, index),
+            quiz.accepted_names(index).join(" or "),
             if chosen.is_some_and(|c| quiz.accepts(index, c)) {
                 "yes".to_string()
             } else {
@@ -97,16 +97,6 @@ pub fn to_json(quiz: &LoadedQuiz, session: &Session) -> String {
             .collect(),
     };
     serde_json::to_string_pretty(&report).unwrap_or_default()
-}
-
-fn accepted_names(quiz: &LoadedQuiz, index: usize) -> String {
-    quiz.statement(index)
-        .answer
-        .iter()
-        .filter_map(|id| quiz.category_index(id))
-        .map(|c| quiz.categories[c].name.as_str())
-        .collect::<Vec<_>>()
-        .join(" or ")
 }
 
 /// Quotes a CSV field. Quiz text is untrusted: a field that a spreadsheet would run as a formula

@@ -112,7 +112,9 @@ pub fn confusion_sentence(count: usize, expected: &str, chosen: &str) -> String 
     }
 }
 
-fn with_article(name: &str) -> String {
+/// "a claim", "an opinion", "a sourced fact": a category name inside a sentence, lower case.
+pub fn with_article(name: &str) -> String {
+    let name = name.to_lowercase();
     let vowel = name.chars().next().is_some_and(|c| "aeiou".contains(c));
     format!("{} {name}", if vowel { "an" } else { "a" })
 }

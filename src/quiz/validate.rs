@@ -99,6 +99,16 @@ impl LoadedQuiz {
             && !text.ends_with(['.', '!', '?', '…', '"', '”', '»'])
     }
 
+    /// Names of the categories a statement accepts, main answer first.
+    pub fn accepted_names(&self, index: usize) -> Vec<String> {
+        self.statement(index)
+            .answer
+            .iter()
+            .filter_map(|id| self.category_index(id))
+            .map(|c| self.categories[c].name.clone())
+            .collect()
+    }
+
     /// Statement indices of a passage, in reading order.
     pub fn statements_in(&self, passage: usize) -> Range<usize> {
         let start = self.placed.partition_point(|p| p.passage < passage);

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::clipboard::copy_text;
 use crate::quiz::QuizError;
 
 /// Problems listed in the page; the copy button copies all of them.
@@ -16,9 +17,9 @@ pub fn ErrorList(errors: Vec<QuizError>) -> impl IntoView {
         .join("\n");
     let copied = RwSignal::new(false);
     let copy = move |_| {
-        let promise = window().navigator().clipboard().write_text(&as_text);
+        let text = as_text.clone();
         leptos::task::spawn_local(async move {
-            copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+            copied.set(copy_text(&text).await);
         });
     };
     view! {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::question_screen::join_or;
 use super::use_app;
+use crate::quiz::score::with_article;
 
 /// Right or wrong in words and an icon, the explanation and any fact check, for the statement
 /// on screen. Shown after each answer in practice mode, and for every statement after the end.
@@ -16,12 +17,7 @@ pub fn FeedbackPanel() -> impl IntoView {
             let statement = quiz.statement(index).clone();
             let chosen = session.answer_of(index);
             let correct = chosen.is_some_and(|c| quiz.accepts(index, c));
-            let accepted: Vec<String> = statement
-                .answer
-                .iter()
-                .filter_map(|id| quiz.category_index(id))
-                .map(|c| quiz.categories[c].name.clone())
-                .collect();
+            let accepted = quiz.accepted_names(index);
             let verdict = match chosen {
                 Some(c) if correct => {
                     let name = &quiz.categories[c].name;
@@ -86,13 +82,6 @@ pub fn FeedbackPanel() -> impl IntoView {
             })
         })
     }
-}
-
-/// "a claim", "an opinion", "a sourced fact" (lower case inside a sentence).
-pub(crate) fn with_article(name: &str) -> String {
-    let lower = name.to_lowercase();
-    let vowel = lower.chars().next().is_some_and(|c| "aeiou".contains(c));
-    format!("{} {lower}", if vowel { "an" } else { "a" })
 }
 
 /// The host of a link, so students see where it goes before they follow it.

@@ -19,7 +19,7 @@ use crate::quiz::library::{
 };
 use crate::quiz::parse::parse_quiz;
 use crate::quiz::validate::validate;
-use crate::quiz::{bundled, share, LoadedQuiz};
+use crate::quiz::{bundled, share, LoadedQuiz, Quiz};
 
 /// Remembers which quiz was open, so a reload reopens it.
 const CURRENT_KEY: &str = "fact-claim-opinion/current";
@@ -342,12 +342,7 @@ fn set_address(origin: Origin, url: Option<&str>) {
 /// A link that opens the current quiz: the app's address for the bundled quiz, `?quiz=` for a
 /// quiz from an https link, the quiz itself in the fragment otherwise (`None` if too large).
 pub fn share_link(state: AppState) -> Option<String> {
-    let location = window().location();
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
+    let base = app_address();
     match state.origin.get_untracked() {
         (Origin::Bundled, _) => Some(base),
         (Origin::Link, Some(url)) => {
@@ -355,11 +350,22 @@ pub fn share_link(state: AppState) -> Option<String> {
             params.set("quiz", &url);
             Some(format!("{base}?{}", String::from(params.to_string())))
         }
-        _ => {
-            let text = state
-                .quiz
-                .with_untracked(|q| serde_json::to_string(&q.quiz).unwrap_or_default());
-            share::encode(&text).map(|fragment| format!("{base}#{fragment}"))
-        }
+        _ => state.quiz.with_untracked(|q| link_carrying(&q.quiz)),
     }
+}
+
+/// The app's own address, without query or fragment.
+fn app_address() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// A link to the app that carries `quiz` in its fragment; `None` when it is too large for one.
+pub fn link_carrying(quiz: &Quiz) -> Option<String> {
+    let text = serde_json::to_string(quiz).unwrap_or_default();
+    share::encode(&text).map(|fragment| format!("{}#{fragment}", app_address()))
 }

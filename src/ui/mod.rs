@@ -2,12 +2,13 @@
 
 mod answer_buttons;
 mod app;
+pub(crate) mod clipboard;
 pub(crate) mod download;
 mod drop_zone;
 pub mod editor;
 mod error_list;
 mod feedback_panel;
-mod loading;
+pub(crate) mod loading;
 mod passage_view;
 mod persistence;
 mod progress_meter;

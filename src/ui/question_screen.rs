@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::feedback_panel::with_article;
 use super::{use_app, AnswerButtons, FeedbackPanel, PassageView, ProgressMeter};
+use crate::quiz::score::with_article;
 use crate::quiz::{score, Answered, LoadedQuiz, Mode, Session};
 
 /// One statement at a time, inside its passage, with the answers, feedback and navigation.

@@ -54,13 +54,7 @@ pub fn ResultsScreen() -> impl IntoView {
         .map(|missed| {
             let statement = quiz.statement(missed.statement).clone();
             let your = missed.chosen.map_or("no answer".to_string(), name);
-            let accepted = statement
-                .answer
-                .iter()
-                .filter_map(|id| quiz.category_index(id))
-                .map(name)
-                .collect::<Vec<_>>()
-                .join(" or ");
+            let accepted = quiz.accepted_names(missed.statement).join(" or ");
             view! {
                 <li data-testid=format!("missed-{}", statement.id)>
                     <blockquote>{statement.text}</blockquote>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::clipboard::copy_text;
 use super::loading::share_link;
 use super::use_app;
 use crate::quiz::share::MAX_SHARE_CHARS;
@@ -13,10 +14,8 @@ pub fn ShareButton() -> impl IntoView {
     let share = move |_| match share_link(state) {
         Some(url) => {
             link.set(Some(url.clone()));
-            let clipboard = window().navigator().clipboard();
-            let promise = clipboard.write_text(&url);
             leptos::task::spawn_local(async move {
-                let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                let copied = copy_text(&url).await;
                 status.set(if copied {
                     "Link copied. Anyone who opens it gets this quiz.".into()
                 } else {

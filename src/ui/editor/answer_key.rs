@@ -16,13 +16,7 @@ pub fn AnswerKey() -> impl IntoView {
     let rows = (0..quiz.len())
         .map(|i| {
             let statement = quiz.statement(i);
-            let answers = statement
-                .answer
-                .iter()
-                .filter_map(|id| quiz.category_index(id))
-                .map(|c| quiz.categories[c].name.clone())
-                .collect::<Vec<_>>()
-                .join(" or ");
+            let answers = quiz.accepted_names(i).join(" or ");
             view! {
                 <li>
                     <blockquote>{statement.text.clone()}</blockquote>

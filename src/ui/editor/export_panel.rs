@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use super::{use_editor, EditorView};
-use crate::quiz::share;
 use crate::quiz::QuizError;
+use crate::ui::clipboard::copy_text;
 use crate::ui::download::download;
+use crate::ui::loading::link_carrying;
 
 /// Preview, download, share link and answer key; disabled, with the reason, while the quiz has
 /// problems.
@@ -33,25 +34,17 @@ pub fn ExportPanel() -> impl IntoView {
         });
     };
     let share_link = move |_| {
-        let Some(json) = editor.draft.with_untracked(|d| {
-            d.as_ref()
-                .map(|d| serde_json::to_string(&d.to_quiz()).unwrap_or_default())
-        }) else {
+        let Some(url) = editor
+            .draft
+            .with_untracked(|d| d.as_ref().map(|d| link_carrying(&d.to_quiz())))
+        else {
             return;
         };
-        let location = window().location();
-        let base = format!(
-            "{}{}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default()
-        );
-        match share::encode(&json) {
-            Some(fragment) => {
-                let url = format!("{base}#{fragment}");
+        match url {
+            Some(url) => {
                 link.set(Some(url.clone()));
-                let promise = window().navigator().clipboard().write_text(&url);
                 leptos::task::spawn_local(async move {
-                    let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                    let copied = copy_text(&url).await;
                     status.set(if copied {
                         "Link copied.".into()
                     } else {
