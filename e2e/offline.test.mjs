@@ -47,6 +47,58 @@ describe("offline", () => {
     await context.close();
   });
 
+  test("students never download the editor; a teacher gets it when opening it, and keeps it offline", async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    const editorRequests = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.includes("/editor-")) editorRequests.push(request.url());
+    });
+    await page.goto(app.url);
+    await page.getByTestId("start").click();
+    await page.keyboard.press("3");
+    await page.getByTestId("feedback").waitFor();
+    await page.getByTestId("start-over").click();
+    await waitForServiceWorker(page);
+    assert.deepEqual(editorRequests, [], "the student screens loaded the editor");
+
+    await page.getByRole("link", { name: "Create your own quiz" }).click();
+    await page.getByTestId("article-input").waitFor();
+    assert.ok(editorRequests.some((url) => url.endsWith(".wasm")), "the editor module was not fetched");
+    // Back to the quiz and into the editor again: the module is loaded once and mounted again.
+    await page.getByTestId("back-to-quiz").click();
+    await page.getByTestId("start").waitFor();
+    const fetched = editorRequests.length;
+    await page.getByRole("link", { name: "Create your own quiz" }).click();
+    await page.getByTestId("article-input").waitFor();
+    assert.equal(editorRequests.length, fetched);
+    assert.equal(await page.getByTestId("article-input").count(), 1);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId("article-input").waitFor();
+    await page.getByTestId("edit-open-quiz").click();
+    await page.getByTestId("propose-all").waitFor();
+    await context.setOffline(false);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("an editor that cannot be downloaded says so and can be tried again", async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    await context.route(/\/editor-[^/]*$/, (route) => route.abort("internetdisconnected"));
+    await page.goto(`${app.url}#/edit`);
+    await page.getByTestId("editor-failed").waitFor();
+    assert.match(await page.getByTestId("editor-failed").textContent(), /could not be loaded/);
+    await shoot(page, "desktop-15-editor-failed");
+    await context.unroute(/\/editor-[^/]*$/);
+    await page.getByTestId("editor-failed").getByRole("button", { name: "Try again" }).click();
+    await page.getByTestId("article-input").waitFor();
+    assert.equal(await page.getByTestId("editor-failed").count(), 0);
+    // The refused download is the only problem the browser reports.
+    assert.ok(problems.length > 0 && problems.every((p) => /editor-|Failed to (load|fetch)|module/i.test(p)), problems.join("\n"));
+    await context.close();
+  });
+
   test("a new build is offered as an update and applied on request", async () => {
     const { page, problems, context } = await openPage(app.browser);
     await page.goto(app.url);

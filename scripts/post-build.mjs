@@ -1,11 +1,12 @@
 // Trunk post_build hook, run on the staged build before it is copied to dist/:
+// 0. puts a content hash into the names of the editor module's files;
 // 1. writes the sha256 of every inline <script> into the CSP <meta> of index.html, so the policy
 //    allows Trunk's start-up script without 'unsafe-inline';
 // 2. writes sw.js, the service worker that keeps the app working offline;
 // 3. writes a brotli-compressed copy (.br) of every text and wasm file, for static hosts that serve
 //    precompressed files and for measuring the real transfer size.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
@@ -17,6 +18,11 @@ if (!dir) {
 }
 
 const file = join(dir, "index.html");
+
+// 0. The editor module (Trunk builds it as a "worker", without a hash in its name): named by its
+//    content like every other build file, so hosts and the service worker can keep it for good.
+const editorFiles = hashEditorModule();
+
 const html = readFileSync(file, "utf8");
 if (!html.includes(PLACEHOLDER)) {
   console.error(`post-build: ${PLACEHOLDER} not found in the CSP of index.html`);
@@ -30,16 +36,20 @@ console.log(`post-build: CSP allows ${hashes.length} inline script(s) by hash`);
 
 // 2. The service worker, listing this build's files so it can cache them for offline use. Its
 //    cache name changes with the build, so a new deployment replaces the old files.
-const assets = readdirSync(dir).filter((name) => !name.endsWith(".br") && name !== "sw.js");
-const version = createHash("sha256").update(assets.sort().join("\n")).digest("hex").slice(0, 16);
+//    The editor is not fetched in advance (students never need it): it is kept once it is used.
+const files = readdirSync(dir).filter((name) => !name.endsWith(".br") && name !== "sw.js");
+const version = createHash("sha256").update(files.sort().join("\n")).digest("hex").slice(0, 16);
+const assets = files.filter((name) => !editorFiles.includes(name));
 const template = readFileSync(new URL("./sw.template.js", import.meta.url), "utf8");
+const urls = (names) => JSON.stringify(names.map((name) => `./${name}`));
 writeFileSync(
   join(dir, "sw.js"),
   template
     .replace("__VERSION__", version)
-    .replace("__ASSETS__", JSON.stringify(["./", ...assets.map((name) => `./${name}`)])),
+    .replace("__ASSETS__", urls(["", ...assets]))
+    .replace("__ON_USE__", urls(editorFiles)),
 );
-console.log(`post-build: sw.js caches ${assets.length + 1} files as version ${version}`);
+console.log(`post-build: sw.js caches ${assets.length + 1} files (+${editorFiles.length} when used) as version ${version}`);
 
 // 3. The start screen, rendered by the app itself in headless Chromium and put into index.html,
 //    so students see the article and the instructions before the app has downloaded. It is
@@ -54,6 +64,25 @@ for (const name of readdirSync(dir)) {
   });
   writeFileSync(join(dir, `${name}.br`), br);
   console.log(`post-build: ${name} ${raw.length} bytes, ${br.length} brotli`);
+}
+
+function hashEditorModule() {
+  const html = readFileSync(file, "utf8");
+  const renamed = [];
+  let updated = html;
+  const wasm = readFileSync(join(dir, "editor_bg.wasm"));
+  const hash = createHash("sha256").update(wasm).update(readFileSync(join(dir, "editor.js"))).digest("hex").slice(0, 16);
+  for (const [from, to] of [
+    ["editor.js", `editor-${hash}.js`],
+    ["editor_bg.wasm", `editor-${hash}_bg.wasm`],
+  ]) {
+    if (!updated.includes(`'./${from}'`)) throw new Error(`index.html does not load ./${from}`);
+    updated = updated.replaceAll(`'./${from}'`, `'./${to}'`);
+    renameSync(join(dir, from), join(dir, to));
+    renamed.push(to);
+  }
+  writeFileSync(file, updated);
+  return renamed;
 }
 
 async function prerenderStartScreen() {

@@ -2,10 +2,14 @@
 // quiz and quizzes opened from links keep working without a network after the first visit.
 const VERSION = "__VERSION__";
 const ASSETS = __ASSETS__;
+// Build files that only some visitors need (the quiz editor): kept once used, not fetched ahead.
+const ON_USE = __ON_USE__;
 const APP_CACHE = `fact-claim-opinion-app-${VERSION}`;
 const QUIZ_CACHE = "fact-claim-opinion-quizzes-v1";
 const INDEX = new URL("./index.html", self.location).href;
-const ASSET_URLS = new Set(ASSETS.map((asset) => new URL(asset, self.location).href));
+const ASSET_URLS = new Set(
+  [...ASSETS, ...ON_USE].map((asset) => new URL(asset, self.location).href),
+);
 
 self.addEventListener("install", (event) => {
   // A new version waits until the page says so ("update available"), unless none was running.
@@ -55,7 +59,19 @@ self.addEventListener("fetch", (event) => {
   }
   if (ASSET_URLS.has(url.origin + url.pathname)) {
     // Build files have a hash in their name: the cached copy is always right.
-    event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request)));
+    event.respondWith(
+      caches.match(request).then(
+        (hit) =>
+          hit ??
+          fetch(request).then((response) => {
+            if (response.ok) {
+              const copy = response.clone();
+              caches.open(APP_CACHE).then((cache) => cache.put(request, copy));
+            }
+            return response;
+          }),
+      ),
+    );
     return;
   }
   if (url.protocol === "https:" || url.origin === self.location.origin) {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::editor::EditorScreen;
+use super::editor_host::EditorHost;
 use super::loading::{library, open_from_address, save_library};
 use super::persistence::store_progress;
 use super::service_worker;
@@ -74,7 +74,7 @@ fn Routes() -> impl IntoView {
     on_cleanup(move || listener.remove());
     move || match route.get() {
         Route::Quiz => view! { <QuizApp /> }.into_any(),
-        Route::Edit => view! { <EditorScreen /> }.into_any(),
+        Route::Edit => view! { <EditorHost /> }.into_any(),
     }
 }
 

@@ -6,6 +6,7 @@ pub(crate) mod clipboard;
 pub(crate) mod download;
 mod drop_zone;
 pub mod editor;
+mod editor_host;
 mod error_list;
 mod feedback_panel;
 pub(crate) mod loading;

@@ -2,13 +2,12 @@ use leptos::prelude::*;
 
 use super::use_editor;
 use crate::quiz::authoring::Draft;
-use crate::ui::use_app;
+use crate::quiz::LoadedQuiz;
 
-/// The first step: paste an article, or open the quiz that is open in the app.
+/// The first step: paste an article, or edit `open`, the quiz that is open in the app.
 #[component]
-pub fn ArticleInput() -> impl IntoView {
+pub fn ArticleInput(open: Option<LoadedQuiz>) -> impl IntoView {
     let editor = use_editor();
-    let app = use_app();
     let article = RwSignal::new(String::new());
     let start = move |_| {
         let text = article.get_untracked();
@@ -21,10 +20,18 @@ pub fn ArticleInput() -> impl IntoView {
             editor.replace(Some(draft));
         }
     };
-    let open_current = move |_| {
-        let quiz = app.quiz.get_untracked();
-        editor.replace(Some(Draft::from_loaded(&quiz)));
-    };
+    let edit_open = open.map(|quiz| {
+        let label = format!("Edit “{}” instead", quiz.quiz.title);
+        view! {
+            <button
+                type="button"
+                data-testid="edit-open-quiz"
+                on:click=move |_| editor.replace(Some(Draft::from_loaded(&quiz)))
+            >
+                {label}
+            </button>
+        }
+    });
     view! {
         <h1>"Create a quiz"</h1>
         <p>
@@ -44,9 +51,7 @@ pub fn ArticleInput() -> impl IntoView {
             <button type="button" class="primary" data-testid="start-editing" on:click=start>
                 "Start from this article"
             </button>
-            <button type="button" data-testid="edit-open-quiz" on:click=open_current>
-                {move || format!("Edit “{}” instead", app.quiz.with(|q| q.quiz.title.clone()))}
-            </button>
+            {edit_open}
         </div>
     }
 }

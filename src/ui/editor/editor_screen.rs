@@ -4,11 +4,13 @@ use super::{
     use_editor, AnswerKey, ArticleInput, EditorState, EditorView, ExportPanel, PassageEditor,
     QuizSettings, StudentPreview,
 };
+use crate::quiz::LoadedQuiz;
 use crate::ui::question_screen::is_typing;
 
-/// The editor: toolbar, passages with their statements, and the side panel.
+/// The editor: toolbar, passages with their statements, and the side panel. `open` is the quiz
+/// open in the app, offered for editing.
 #[component]
-pub fn EditorScreen() -> impl IntoView {
+pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
     let (state, notice) = EditorState::restore();
     provide_context(state);
     state.autosave();
@@ -79,7 +81,7 @@ pub fn EditorScreen() -> impl IntoView {
                 EditorView::AnswerKey => view! { <AnswerKey /> }.into_any(),
                 EditorView::Edit => {
                     if !has_draft.get() {
-                        view! { <ArticleInput /> }.into_any()
+                        view! { <ArticleInput open=open.clone() /> }.into_any()
                     } else {
                         view! {
                             <h1>"Create a quiz"</h1>

@@ -1,0 +1,107 @@
+//! Where the quiz editor goes (`#/edit`). The editor is a module of its own (`src/bin/editor.rs`):
+//! students never download it, and a teacher downloads it the first time they open the editor.
+//! The app's start-up script (`pattern_script` in `Trunk.toml`) defines `fcoEditor.open` and
+//! `fcoEditor.close`, which load that module and mount or unmount the editor.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+use super::use_app;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = fcoEditor, js_name = open, catch)]
+    fn open_editor(
+        root: &web_sys::HtmlElement,
+        open_quiz: &str,
+    ) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(js_namespace = fcoEditor, js_name = close, catch)]
+    fn close_editor() -> Result<(), JsValue>;
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Phase {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// Loads the editor module (once) and mounts the editor; shows what is happening meanwhile.
+#[component]
+pub fn EditorHost() -> impl IntoView {
+    let state = use_app();
+    let root = NodeRef::<Div>::new();
+    let phase = RwSignal::new(Phase::Loading);
+    let attempt = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        attempt.track();
+        let Some(element) = root.get() else {
+            return;
+        };
+        phase.set(Phase::Loading);
+        let open_quiz = state
+            .quiz
+            .with_untracked(|quiz| serde_json::to_string(&quiz.quiz).unwrap_or_default());
+        let Ok(promise) = open_editor(&element, &open_quiz) else {
+            phase.set(Phase::Failed);
+            return;
+        };
+        spawn_local(async move {
+            let outcome = JsFuture::from(promise).await;
+            // The teacher may have left the editor while it was loading.
+            if phase.try_get_untracked().is_some() {
+                phase.set(if outcome.is_ok() {
+                    Phase::Ready
+                } else {
+                    Phase::Failed
+                });
+            }
+        });
+    });
+    on_cleanup(|| {
+        let _ = close_editor();
+    });
+    let header = move || {
+        view! {
+            <header class="site-header">
+                <p class="brand">"Fact, claim or opinion? · Create a quiz"</p>
+                <a href="#/">"Back to the quiz"</a>
+            </header>
+        }
+    };
+    view! {
+        {move || match phase.get() {
+            Phase::Loading => view! {
+                {header()}
+                <main class="page editor-page">
+                    <h1>"Create a quiz"</h1>
+                    <p role="status" data-testid="editor-loading">"Opening the editor…"</p>
+                </main>
+            }
+            .into_any(),
+            Phase::Failed => view! {
+                {header()}
+                <main class="page editor-page">
+                    <h1>"Create a quiz"</h1>
+                    <div role="alert" data-testid="editor-failed">
+                        <p>
+                            "The editor could not be loaded. You may be offline: the editor is downloaded the first time you open it, and works offline after that."
+                        </p>
+                        <div class="actions">
+                            <button type="button" class="primary" on:click=move |_| attempt.update(|n| *n += 1)>
+                                "Try again"
+                            </button>
+                        </div>
+                    </div>
+                </main>
+            }
+            .into_any(),
+            Phase::Ready => ().into_any(),
+        }}
+        <div node_ref=root class="editor-root"></div>
+    }
+}
