@@ -254,6 +254,34 @@ describe("test mode", () => {
   });
 });
 
+describe("before the app has arrived", () => {
+  test("the start screen is already readable, says it is getting ready, then the app takes over", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await context.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(app.url);
+    const boot = page.locator("#boot");
+    await boot.getByRole("heading", { level: 1, name: quiz.title, includeHidden: true }).waitFor();
+    assert.equal(await boot.locator("button.primary").textContent(), "Getting the quiz ready…");
+    assert.equal(await boot.getAttribute("inert"), "");
+    assert.equal(await boot.locator("input[value=practice]").isChecked(), true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px too wide`);
+    await shoot(page, "phone-0-before-the-app");
+    release();
+    await page.getByTestId("start").waitFor();
+    assert.equal(await boot.count(), 0);
+    assert.equal(await page.getByRole("heading", { level: 1 }).count(), 1);
+    assert.equal(await page.getByTestId("start").textContent(), "Start the quiz");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe("looks", () => {
   test("dark theme follows the system setting", async () => {
     const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });

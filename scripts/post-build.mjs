@@ -107,8 +107,13 @@ async function prerenderStartScreen() {
     await page.goto(server.url);
     await page.waitForSelector("[data-testid=start]");
     const markup = await page.evaluate(() => {
+      // The app sets which mode is chosen as a property; the copy needs it as an attribute.
+      document.querySelectorAll("input[type=radio]:checked").forEach((e) => e.setAttribute("checked", ""));
       const body = document.body.cloneNode(true);
       body.querySelectorAll("script, noscript, [aria-live]").forEach((e) => e.remove());
+      // Until the app has arrived the button cannot start anything: say so instead.
+      const start = body.querySelector("[data-testid=start]");
+      if (start) start.textContent = "Getting the quiz ready…";
       // The live app's test ids and element ids must stay unique once it mounts beside this.
       body.querySelectorAll("[data-testid]").forEach((e) => e.removeAttribute("data-testid"));
       body.querySelectorAll("[id]").forEach((e) => e.removeAttribute("id"));
