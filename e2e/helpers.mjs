@@ -117,7 +117,10 @@ export async function openPage(browser, { viewport = VIEWPORTS.desktop, acceptDo
   const page = await context.newPage();
   const problems = [];
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    if (message.type() === "error") {
+      const { url } = message.location();
+      problems.push(`console error: ${message.text()}${url ? ` (${url})` : ""}`);
+    }
   });
   page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
   await page.exposeFunction("__reportCspViolation", (text) => problems.push(`CSP violation: ${text}`));
