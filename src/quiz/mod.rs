@@ -15,6 +15,8 @@ pub mod shape;
 pub mod share;
 pub mod validate;
 
+use std::sync::OnceLock;
+
 pub use error::{ErrorKind, QuizError};
 pub use model::{Category, Passage, Quiz, Statement};
 pub use score::{score, Results};
@@ -24,8 +26,11 @@ pub use validate::{LoadedQuiz, Segment};
 /// The quiz that ships with the app, compiled in.
 pub const BUNDLED_QUIZ: &str = include_str!("../../quizzes/north-korea-russia-soldiers.json");
 
-/// The bundled quiz, loaded. It is checked by the test suite, so an error here is a build bug;
-/// the app still shows the error list rather than panicking.
+/// The bundled quiz, loaded (once; later calls get a copy). It is checked by the test suite, so
+/// an error here is a build bug; the app still shows the error list rather than panicking.
 pub fn bundled() -> Result<LoadedQuiz, Vec<QuizError>> {
-    LoadedQuiz::from_bytes(BUNDLED_QUIZ.as_bytes())
+    static LOADED: OnceLock<Result<LoadedQuiz, Vec<QuizError>>> = OnceLock::new();
+    LOADED
+        .get_or_init(|| LoadedQuiz::from_bytes(BUNDLED_QUIZ.as_bytes()))
+        .clone()
 }
