@@ -3,7 +3,7 @@
 // Usage: node bench/run.mjs [--quick]   (after `trunk build --release --offline`; ./scripts/bench.sh
 // does both). --quick skips Lighthouse and writes nothing.
 // Writes bench/results/<date>.json and bench/results/latest.json.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
@@ -19,7 +19,9 @@ async function firstLoad(browser, url) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   const requests = new Map();
-  cdp.on("Network.requestWillBeSent", (e) => requests.set(e.requestId, { url: e.request.url, bytes: 0 }));
+  cdp.on("Network.requestWillBeSent", (e) =>
+    requests.set(e.requestId, { url: e.request.url, type: e.type, bytes: 0 }),
+  );
   cdp.on("Network.loadingFinished", (e) => {
     const r = requests.get(e.requestId);
     if (r) r.bytes = e.encodedDataLength;
@@ -31,11 +33,16 @@ async function firstLoad(browser, url) {
   // of what the page needs; count what the page loaded.
   const list = [...requests.values()].filter((r) => !r.url.endsWith("/sw.js"));
   const wasm = list.filter((r) => r.url.endsWith(".wasm"));
+  // What the first paint waits for: the page (with the pre-rendered start screen) and its CSS.
+  const painted = list.filter((r) => r.type === "Document" || r.type === "Stylesheet");
   await context.close();
+  const sum = (rs) => rs.reduce((total, r) => total + r.bytes, 0);
   return {
     requests: list.length,
-    bytes: list.reduce((sum, r) => sum + r.bytes, 0),
-    wasm_bytes: wasm.reduce((sum, r) => sum + r.bytes, 0),
+    bytes: sum(list),
+    wasm_bytes: sum(wasm),
+    first_paint: { requests: painted.length, bytes: sum(painted) },
+    editor_requested: list.some((r) => new URL(r.url).pathname.includes("/editor-")),
     files: list.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })),
   };
 }
@@ -165,11 +172,22 @@ async function scale(browser, url, throttle) {
   };
 }
 
+/** The brotli size of each module in the build: the app every student loads, and the editor. */
+function modules() {
+  const dist = join(ROOT, "dist");
+  return Object.fromEntries(
+    readdirSync(dist)
+      .filter((name) => /\.(js|wasm)\.br$/.test(name) && name !== "sw.js.br")
+      .map((name) => [name.replace(/-[0-9a-f]{16}/, "").replace(/\.br$/, ""), statSync(join(dist, name)).size]),
+  );
+}
+
 const server = await serve(join(ROOT, "dist"));
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
 const results = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, Chromium ${browser.version()}`,
+  modules_brotli_bytes: modules(),
   first_load: await firstLoad(browser, server.url),
   scale_1x: await scale(browser, server.url, 1),
   scale_4x: await scale(browser, server.url, 4),
