@@ -24,10 +24,10 @@ pub fn register(update_ready: RwSignal<bool>) {
     };
     let promise = container.register("./sw.js");
     spawn_local(async move {
-        let Ok(registration) = JsFuture::from(promise).await else {
+        // Not every browser that has the API lets a page register (it may answer with nothing).
+        let Some(registration) = registration_from(JsFuture::from(promise).await) else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         let has_controller = move || service_workers().and_then(|c| c.controller()).is_some();
         if registration.waiting().is_some() && has_controller() {
             update_ready.set(true);
@@ -62,12 +62,17 @@ pub fn apply_update() {
     container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget();
     spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.get_registration()).await else {
+        let Some(registration) =
+            registration_from(JsFuture::from(container.get_registration()).await)
+        else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         if let Some(waiting) = registration.waiting() {
             let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
         }
     });
+}
+
+fn registration_from(outcome: Result<JsValue, JsValue>) -> Option<ServiceWorkerRegistration> {
+    outcome.ok()?.dyn_into::<ServiceWorkerRegistration>().ok()
 }
