@@ -112,8 +112,11 @@ export async function launch({ transform = null } = {}) {
 }
 
 /** A new page that records every console error, page error and CSP violation. */
-export async function openPage(browser, { viewport = VIEWPORTS.desktop, acceptDownloads = false } = {}) {
-  const context = await browser.newContext({ viewport, acceptDownloads });
+export async function openPage(
+  browser,
+  { viewport = VIEWPORTS.desktop, acceptDownloads = false, serviceWorkers = "allow" } = {},
+) {
+  const context = await browser.newContext({ viewport, acceptDownloads, serviceWorkers });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (message) => {

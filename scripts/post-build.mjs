@@ -76,8 +76,9 @@ function hashEditorModule() {
     ["editor.js", `editor-${hash}.js`],
     ["editor_bg.wasm", `editor-${hash}_bg.wasm`],
   ]) {
-    if (!updated.includes(`'./${from}'`)) throw new Error(`index.html does not load ./${from}`);
-    updated = updated.replaceAll(`'./${from}'`, `'./${to}'`);
+    // Whatever the public URL: './editor.js', '/app/editor.js'…
+    if (!updated.includes(`/${from}'`)) throw new Error(`index.html does not load ${from}`);
+    updated = updated.replaceAll(`/${from}'`, `/${to}'`);
     renameSync(join(dir, from), join(dir, to));
     renamed.push(to);
   }

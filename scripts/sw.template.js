@@ -7,14 +7,32 @@ const ON_USE = __ON_USE__;
 const APP_CACHE = `fact-claim-opinion-app-${VERSION}`;
 const QUIZ_CACHE = "fact-claim-opinion-quizzes-v1";
 const INDEX = new URL("./index.html", self.location).href;
-const ASSET_URLS = new Set(
-  [...ASSETS, ...ON_USE].map((asset) => new URL(asset, self.location).href),
-);
+const absolute = (asset) => new URL(asset, self.location).href;
+const ON_USE_URLS = new Set(ON_USE.map(absolute));
+const ASSET_URLS = new Set([...ASSETS.map(absolute), ...ON_USE_URLS]);
+const isEditorFile = (href) => /\/editor-[^/]*$/.test(new URL(href).pathname);
 
 self.addEventListener("install", (event) => {
   // A new version waits until the page says so ("update available"), unless none was running.
-  event.waitUntil(caches.open(APP_CACHE).then((cache) => cache.addAll(ASSETS)));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(APP_CACHE);
+      await cache.addAll(ASSETS);
+      // A teacher who has used the editor keeps it, in this version, across the update.
+      if (await usedBefore(isEditorFile)) await cache.addAll(ON_USE).catch(() => {});
+    })(),
+  );
 });
+
+/** Whether an older version's cache holds a file for which `test` is true. */
+async function usedBefore(test) {
+  for (const key of await caches.keys()) {
+    if (!key.startsWith("fact-claim-opinion-app-") || key === APP_CACHE) continue;
+    const requests = await (await caches.open(key)).keys();
+    if (requests.some((request) => test(request.url))) return true;
+  }
+  return false;
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -29,6 +47,12 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") self.skipWaiting();
+  // The page has loaded the editor: keep its files (only this build's, only those).
+  const keep = Array.isArray(event.data?.keep) ? event.data.keep.map(String) : [];
+  const wanted = keep.filter((href) => ON_USE_URLS.has(href));
+  if (wanted.length > 0) {
+    event.waitUntil(caches.open(APP_CACHE).then((cache) => cache.addAll(wanted)).catch(() => {}));
+  }
 });
 
 async function networkFirst(request, cacheName) {
@@ -58,19 +82,20 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (ASSET_URLS.has(url.origin + url.pathname)) {
-    // Build files have a hash in their name: the cached copy is always right.
+    // Build files have a hash in their name: the cached copy is always right (a "?retry=" of
+    // the editor is the same file).
     event.respondWith(
-      caches.match(request).then(
-        (hit) =>
-          hit ??
-          fetch(request).then((response) => {
-            if (response.ok) {
-              const copy = response.clone();
-              caches.open(APP_CACHE).then((cache) => cache.put(request, copy));
-            }
-            return response;
-          }),
-      ),
+      (async () => {
+        const hit = await caches.match(request, { ignoreSearch: true });
+        if (hit) return hit;
+        const response = await fetch(request);
+        if (response.status === 200) {
+          const copy = response.clone();
+          const key = url.origin + url.pathname;
+          event.waitUntil(caches.open(APP_CACHE).then((cache) => cache.put(key, copy)).catch(() => {}));
+        }
+        return response;
+      })(),
     );
     return;
   }

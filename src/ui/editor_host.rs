@@ -7,7 +7,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::use_app;
@@ -27,7 +27,10 @@ extern "C" {
 enum Phase {
     Loading,
     Ready,
+    /// The module could not be downloaded (offline, or replaced by a newer version).
     Failed,
+    /// The editor stopped with an error; only a reload brings it back.
+    Crashed,
 }
 
 /// Loads the editor module (once) and mounts the editor; shows what is happening meanwhile.
@@ -51,14 +54,16 @@ pub fn EditorHost() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let outcome = JsFuture::from(promise).await;
+            let next = match JsFuture::from(promise).await {
+                Ok(_) => Phase::Ready,
+                Err(error) if error.is_instance_of::<js_sys::WebAssembly::RuntimeError>() => {
+                    Phase::Crashed
+                }
+                Err(_) => Phase::Failed,
+            };
             // The teacher may have left the editor while it was loading.
             if phase.try_get_untracked().is_some() {
-                phase.set(if outcome.is_ok() {
-                    Phase::Ready
-                } else {
-                    Phase::Failed
-                });
+                phase.set(next);
             }
         });
     });
@@ -89,11 +94,28 @@ pub fn EditorHost() -> impl IntoView {
                     <h1>"Create a quiz"</h1>
                     <div role="alert" data-testid="editor-failed">
                         <p>
-                            "The editor could not be loaded. You may be offline: the editor is downloaded the first time you open it, and works offline after that."
+                            "The editor could not be downloaded. You may be offline: the editor is downloaded the first time you open it, and works offline after that. If a notice says a new version of the app is ready, update first."
                         </p>
                         <div class="actions">
                             <button type="button" class="primary" on:click=move |_| attempt.update(|n| *n += 1)>
                                 "Try again"
+                            </button>
+                        </div>
+                    </div>
+                </main>
+            }
+            .into_any(),
+            Phase::Crashed => view! {
+                {header()}
+                <main class="page editor-page">
+                    <h1>"Create a quiz"</h1>
+                    <div role="alert" data-testid="editor-crashed">
+                        <p>
+                            "The editor stopped because of an error. Your draft is saved in this browser: reload the page to carry on."
+                        </p>
+                        <div class="actions">
+                            <button type="button" class="primary" on:click=|_| { let _ = window().location().reload(); }>
+                                "Reload the page"
                             </button>
                         </div>
                     </div>
