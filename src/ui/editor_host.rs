@@ -70,60 +70,60 @@ pub fn EditorHost() -> impl IntoView {
     on_cleanup(|| {
         let _ = close_editor();
     });
-    let header = move || {
-        view! {
+    let body = move || {
+        match phase.get() {
+        Phase::Loading => view! {
+            <p role="status" data-testid="editor-loading">"Opening the editor…"</p>
+        }
+        .into_any(),
+        Phase::Failed => problem(
+            "editor-failed",
+            "The editor could not be downloaded. You may be offline: the editor is downloaded the first time you open it, and works offline after that. If a notice says a new version of the app is ready, update first.",
+            "Try again",
+            move || attempt.update(|n| *n += 1),
+        ),
+        Phase::Crashed => problem(
+            "editor-crashed",
+            "The editor stopped because of an error. Your draft is saved in this browser: reload the page to carry on.",
+            "Reload the page",
+            || {
+                let _ = window().location().reload();
+            },
+        ),
+        Phase::Ready => ().into_any(),
+    }
+    };
+    view! {
+        <Show when=move || phase.get() != Phase::Ready>
             <header class="site-header">
                 <p class="brand">"Fact, claim or opinion? · Create a quiz"</p>
                 <a href="#/">"Back to the quiz"</a>
             </header>
-        }
-    };
-    view! {
-        {move || match phase.get() {
-            Phase::Loading => view! {
-                {header()}
-                <main class="page editor-page">
-                    <h1>"Create a quiz"</h1>
-                    <p role="status" data-testid="editor-loading">"Opening the editor…"</p>
-                </main>
-            }
-            .into_any(),
-            Phase::Failed => view! {
-                {header()}
-                <main class="page editor-page">
-                    <h1>"Create a quiz"</h1>
-                    <div role="alert" data-testid="editor-failed">
-                        <p>
-                            "The editor could not be downloaded. You may be offline: the editor is downloaded the first time you open it, and works offline after that. If a notice says a new version of the app is ready, update first."
-                        </p>
-                        <div class="actions">
-                            <button type="button" class="primary" on:click=move |_| attempt.update(|n| *n += 1)>
-                                "Try again"
-                            </button>
-                        </div>
-                    </div>
-                </main>
-            }
-            .into_any(),
-            Phase::Crashed => view! {
-                {header()}
-                <main class="page editor-page">
-                    <h1>"Create a quiz"</h1>
-                    <div role="alert" data-testid="editor-crashed">
-                        <p>
-                            "The editor stopped because of an error. Your draft is saved in this browser: reload the page to carry on."
-                        </p>
-                        <div class="actions">
-                            <button type="button" class="primary" on:click=|_| { let _ = window().location().reload(); }>
-                                "Reload the page"
-                            </button>
-                        </div>
-                    </div>
-                </main>
-            }
-            .into_any(),
-            Phase::Ready => ().into_any(),
-        }}
+            <main class="page editor-page">
+                <h1>"Create a quiz"</h1>
+                {body}
+            </main>
+        </Show>
         <div node_ref=root class="editor-root"></div>
     }
+}
+
+/// What went wrong, and the one thing to do about it.
+fn problem(
+    test_id: &'static str,
+    text: &'static str,
+    action: &'static str,
+    on_click: impl Fn() + 'static,
+) -> AnyView {
+    view! {
+        <div role="alert" data-testid=test_id>
+            <p>{text}</p>
+            <div class="actions">
+                <button type="button" class="primary" on:click=move |_| on_click()>
+                    {action}
+                </button>
+            </div>
+        </div>
+    }
+    .into_any()
 }
