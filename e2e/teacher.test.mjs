@@ -341,8 +341,25 @@ describe("a large quiz", () => {
     await page.getByTestId("feedback").waitFor();
     assert.equal(await page.getByTestId("position").textContent(), "Statement 1 of 10000");
     await page.getByTestId("next").click();
-    // Too large to keep on the device: after a reload the app asks for the file again, and the
-    // progress saved for it comes back with it.
+    // Too large for localStorage, so it is kept in the browser's cache storage: a reload, even
+    // offline, reopens it where the student was.
+    await page.reload();
+    await page.getByTestId("position").waitFor();
+    assert.equal(await page.getByTestId("position").textContent(), "Statement 2 of 10000");
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId("position").waitFor();
+    assert.equal(await page.getByTestId("position").textContent(), "Statement 2 of 10000");
+    await context.setOffline(false);
+    // If the browser has let the copy go, the app asks for the file again, and the progress
+    // saved for it comes back with it.
+    const removed = await page.evaluate(async () => {
+      const cache = await caches.open("fact-claim-opinion-quizzes-v1");
+      const keys = (await cache.keys()).filter((r) => r.url.includes("/stored-quizzes/"));
+      for (const key of keys) await cache.delete(key);
+      return keys.map((r) => new URL(r.url).pathname.split("/").pop());
+    });
+    assert.deepEqual(removed, ["large.json"]);
     await page.reload();
     await page.getByTestId("error-list").waitFor();
     assert.match(await page.getByTestId("error-list").textContent(), /open its file again to carry on/);

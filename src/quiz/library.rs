@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 /// How many quizzes are remembered; the oldest is forgotten first.
 pub const MAX_RECENT: usize = 12;
 
-/// A quiz file is kept on the device for reopening only up to this size.
+/// Up to this size a quiz is kept in localStorage for reopening; larger ones go to the browser's
+/// cache storage (`ui::device_store`).
 pub const MAX_STORED_QUIZ_BYTES: usize = 1024 * 1024;
 
 pub const LIBRARY_KEY: &str = "fact-claim-opinion/recent";

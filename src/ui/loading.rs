@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::device_store;
 use super::persistence::load_progress;
 use super::AppState;
 use crate::quiz::error::{ErrorKind, QuizError, MAX_FILE_BYTES};
@@ -53,10 +54,27 @@ pub fn open_from_address(state: AppState) {
 /// Parses, validates and opens a quiz file, or shows every problem in it. The three steps run
 /// in separate tasks, so that a large file never freezes the page for long in one piece.
 pub fn load_bytes(state: AppState, bytes: Vec<u8>, origin: Origin, url: Option<String>) {
+    load_bytes_keeping(state, bytes, origin, url, true);
+}
+
+/// [`load_bytes`]; `keep_large`: a file too large for localStorage is kept in the device store.
+fn load_bytes_keeping(
+    state: AppState,
+    bytes: Vec<u8>,
+    origin: Origin,
+    url: Option<String>,
+    keep_large: bool,
+) {
     state.loading.set(true);
     spawn_local(async move {
         let parsed = parse_quiz(&bytes);
-        drop(bytes);
+        // A quiz from a link is fetched again (the service worker keeps a copy); a large file or
+        // paste is kept as it is, once it has opened.
+        let large = (keep_large
+            && url.is_none()
+            && matches!(origin, Origin::File | Origin::Paste)
+            && bytes.len() > MAX_STORED_QUIZ_BYTES)
+            .then_some(bytes);
         let checked = match parsed {
             Ok(quiz) => {
                 TimeoutFuture::new(0).await;
@@ -67,7 +85,18 @@ pub fn load_bytes(state: AppState, bytes: Vec<u8>, origin: Origin, url: Option<S
         TimeoutFuture::new(0).await;
         state.loading.set(false);
         match checked {
-            Ok(quiz) => open_loaded(state, quiz, origin, url),
+            Ok(quiz) => {
+                let id = quiz.quiz.id.clone();
+                open_loaded(state, quiz, origin, url);
+                let in_local_storage = LocalStorage::raw()
+                    .get_item(&quiz_text_key(&id))
+                    .ok()
+                    .flatten()
+                    .is_some();
+                if let Some(bytes) = large.filter(|_| !in_local_storage) {
+                    device_store::keep(&id, bytes).await;
+                }
+            }
             Err(errors) => state.load_errors.set(Some(errors)),
         }
     });
@@ -233,6 +262,7 @@ pub fn open_loaded(state: AppState, quiz: LoadedQuiz, origin: Origin, url: Optio
         });
         for old in dropped {
             LocalStorage::delete(quiz_text_key(&old));
+            spawn_local(async move { device_store::forget(&old).await });
         }
         if !text.is_empty() && text.len() <= MAX_STORED_QUIZ_BYTES {
             let _ = LocalStorage::raw().set_item(&quiz_text_key(&id), &text);
@@ -282,15 +312,23 @@ pub fn open_recent(state: AppState, entry: &RecentQuiz) {
         (Some(text), url) => load_bytes(state, text.into_bytes(), entry.origin, url.clone()),
         (None, Some(url)) => load_link(state, url.clone()),
         (None, None) => {
-            state
-                .load_errors
-                .set(Some(vec![QuizError::whole_file(ErrorKind::Structure(
-                    format!(
-                        "“{}” is not stored on this device (quizzes over {} KB are not kept); open its file again to carry on where you left off",
-                        entry.title,
-                        MAX_STORED_QUIZ_BYTES / 1024
-                    ),
-                ))]))
+            // A large quiz is in the device store, unless the browser has let it go.
+            let entry = entry.clone();
+            state.loading.set(true);
+            spawn_local(async move {
+                match device_store::kept(&entry.id).await {
+                    Some(bytes) => load_bytes_keeping(state, bytes, entry.origin, None, false),
+                    None => {
+                        state.loading.set(false);
+                        state.load_errors.set(Some(vec![QuizError::whole_file(
+                            ErrorKind::Structure(format!(
+                                "“{}” is no longer stored on this device; open its file again to carry on where you left off",
+                                entry.title
+                            )),
+                        )]));
+                    }
+                }
+            });
         }
     }
 }
@@ -314,6 +352,8 @@ pub fn forget_recent(id: &str) {
         save_library(&library);
     }
     LocalStorage::delete(quiz_text_key(id));
+    let id = id.to_owned();
+    spawn_local(async move { device_store::forget(&id).await });
 }
 
 /// Puts the quiz's address in the location bar without reloading.

@@ -3,6 +3,7 @@
 mod answer_buttons;
 mod app;
 pub(crate) mod clipboard;
+mod device_store;
 pub(crate) mod download;
 mod drop_zone;
 pub mod editor;
