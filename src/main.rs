@@ -3,7 +3,7 @@ fn main() {
     // The pre-rendered start screen is already on show. Starting takes two turns so that neither
     // holds up the page for long: this one loads the bundled quiz (and the browser compiles the
     // code that reads it), the next builds the page.
-    let _ = fact_claim_opinion::quiz::bundled();
+    fact_claim_opinion::quiz::bundled_ref();
     gloo::timers::callback::Timeout::new(0, || {
         leptos::mount::mount_to_body(fact_claim_opinion::ui::App);
     })

@@ -30,7 +30,6 @@ pub fn split_passages(article: &str) -> Vec<String> {
     if !current.is_empty() {
         passages.push(current.join("\n").trim().to_string());
     }
-    passages.retain(|p| !p.is_empty());
     passages
 }
 
@@ -102,12 +101,15 @@ fn is_abbreviation(passage: &str, dot: usize) -> bool {
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    out.extend(trim_range(text, range));
+}
+
+/// The range without the white space at its ends; `None` if that is all there is.
+fn trim_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let slice = &text[range.clone()];
     let leading = slice.len() - slice.trim_start().len();
     let trailing = slice.len() - slice.trim_end().len();
-    if leading + trailing < slice.len() {
-        out.push(range.start + leading..range.end - trailing);
-    }
+    (leading + trailing < slice.len()).then(|| range.start + leading..range.end - trailing)
 }
 
 /// A statement with its place in the passage.
@@ -122,6 +124,19 @@ pub struct DraftPassage {
     pub text: String,
     /// In the order they will be written to the file.
     pub statements: Vec<DraftStatement>,
+}
+
+impl DraftPassage {
+    /// A statement (other than the one at `except`) that shares words with `range`.
+    fn overlapping(&self, range: &Range<usize>, except: Option<usize>) -> Option<&DraftStatement> {
+        self.statements
+            .iter()
+            .enumerate()
+            .find(|(i, s)| {
+                Some(*i) != except && s.range.start < range.end && range.start < s.range.end
+            })
+            .map(|(_, s)| s)
+    }
 }
 
 /// A quiz being written: the quiz's metadata and settings, and passages with placed statements.
@@ -246,11 +261,11 @@ impl Draft {
 
     /// Proposes every sentence of a passage that is not yet (part of) a statement.
     pub fn propose_sentences(&mut self, passage: usize) -> usize {
-        let Some(text) = self.passages.get(passage).map(|p| p.text.clone()) else {
+        let Some(sentences) = self.passages.get(passage).map(|p| split_sentences(&p.text)) else {
             return 0;
         };
         let mut added = 0;
-        for range in split_sentences(&text) {
+        for range in sentences {
             if self.add_statement(passage, range).is_ok() {
                 added += 1;
             }
@@ -264,19 +279,16 @@ impl Draft {
         passage: usize,
         range: Range<usize>,
     ) -> Result<usize, EditError> {
-        let used: Vec<String> = self.statement_ids();
-        let Some(draft) = self.passages.get_mut(passage) else {
-            return Err(EditError::EmptySelection);
-        };
+        let draft = self
+            .passages
+            .get(passage)
+            .ok_or(EditError::EmptySelection)?;
         let range = trimmed(&draft.text, range).ok_or(EditError::EmptySelection)?;
-        if let Some(other) = draft
-            .statements
-            .iter()
-            .find(|s| s.range.start < range.end && range.start < s.range.end)
-        {
+        if let Some(other) = draft.overlapping(&range, None) {
             return Err(EditError::Overlaps(other.statement.id.clone()));
         }
-        let id = fresh_id(passage, &used);
+        let id = fresh_id(passage, &self.statement_ids());
+        let draft = &mut self.passages[passage];
         let mut statement = Statement {
             id,
             text: String::new(),
@@ -309,18 +321,14 @@ impl Draft {
             return Err(EditError::EmptySelection);
         };
         let range = trimmed(&draft.text, range).ok_or(EditError::EmptySelection)?;
-        if let Some(other) =
-            draft.statements.iter().enumerate().find(|(i, s)| {
-                *i != index && s.range.start < range.end && range.start < s.range.end
-            })
-        {
-            return Err(EditError::Overlaps(other.1.statement.id.clone()));
+        if let Some(other) = draft.overlapping(&range, Some(index)) {
+            return Err(EditError::Overlaps(other.statement.id.clone()));
         }
-        let text = draft.text.clone();
-        let Some(target) = draft.statements.get_mut(index) else {
+        let DraftPassage { text, statements } = draft;
+        let Some(target) = statements.get_mut(index) else {
             return Err(EditError::EmptySelection);
         };
-        place(&text, &range, &mut target.statement);
+        place(text, &range, &mut target.statement);
         target.range = range;
         Ok(())
     }
@@ -336,12 +344,10 @@ impl Draft {
         let text = &self.passages[passage].text;
         let first = trimmed(text, range.start..at);
         let second = trimmed(text, at..range.end);
+        // Also refused: a split point inside a character (neither half is a range of text).
         let (Some(first), Some(second)) = (first, second) else {
             return Err(EditError::BadSplitPoint);
         };
-        if !text.is_char_boundary(at) {
-            return Err(EditError::BadSplitPoint);
-        }
         self.set_range(passage, index, first)?;
         self.add_statement(passage, second).map(|_| ())
     }
@@ -411,9 +417,7 @@ fn trimmed(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     {
         return None;
     }
-    let mut out = Vec::new();
-    push_trimmed(text, range, &mut out);
-    out.pop()
+    trim_range(text, range)
 }
 
 fn fresh_id(passage: usize, used: &[String]) -> String {

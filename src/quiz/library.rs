@@ -44,10 +44,19 @@ pub struct RecentQuiz {
     pub last_score: Option<(usize, usize)>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Library {
     version: u32,
     pub quizzes: Vec<RecentQuiz>,
+}
+
+impl Default for Library {
+    fn default() -> Library {
+        Library {
+            version: LIBRARY_VERSION,
+            quizzes: Vec::new(),
+        }
+    }
 }
 
 impl Library {
@@ -63,12 +72,9 @@ impl Library {
             .unwrap_or_default()
     }
 
+    /// The list as saved; its version is always this app's (see [`Library::parse`]).
     pub fn to_json(&self) -> String {
-        let saved = Library {
-            version: LIBRARY_VERSION,
-            quizzes: self.quizzes.clone(),
-        };
-        serde_json::to_string(&saved).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Puts a quiz first, keeping its last score if it was known. Returns the ids that fell off

@@ -29,8 +29,11 @@ pub const BUNDLED_QUIZ: &str = include_str!("../../quizzes/north-korea-russia-so
 /// The bundled quiz, loaded (once; later calls get a copy). It is checked by the test suite, so
 /// an error here is a build bug; the app still shows the error list rather than panicking.
 pub fn bundled() -> Result<LoadedQuiz, Vec<QuizError>> {
+    bundled_ref().clone()
+}
+
+/// [`bundled`] without the copy, for reading a field of it.
+pub fn bundled_ref() -> &'static Result<LoadedQuiz, Vec<QuizError>> {
     static LOADED: OnceLock<Result<LoadedQuiz, Vec<QuizError>>> = OnceLock::new();
-    LOADED
-        .get_or_init(|| LoadedQuiz::from_bytes(BUNDLED_QUIZ.as_bytes()))
-        .clone()
+    LOADED.get_or_init(|| LoadedQuiz::from_bytes(BUNDLED_QUIZ.as_bytes()))
 }

@@ -27,11 +27,8 @@ pub fn parse_quiz(bytes: &[u8]) -> Result<Quiz, Vec<QuizError>> {
     parse_quiz_str(text)
 }
 
-/// Reads quiz JSON text.
-pub fn parse_quiz_str(text: &str) -> Result<Quiz, Vec<QuizError>> {
-    if text.len() > MAX_FILE_BYTES {
-        return parse_quiz(text.as_bytes());
-    }
+/// Reads quiz JSON text (of a size [`parse_quiz`] has checked).
+fn parse_quiz_str(text: &str) -> Result<Quiz, Vec<QuizError>> {
     if text.trim().is_empty() {
         return Err(vec![QuizError::whole_file(ErrorKind::Empty)]);
     }

@@ -43,7 +43,7 @@ pub fn to_csv(quiz: &LoadedQuiz, session: &Session) -> String {
                 .map(|c| quiz.categories[c].name.clone())
                 .unwrap_or_default(),
             quiz.accepted_names(index).join(" or "),
-            if chosen.is_some_and(|c| quiz.accepts(index, c)) {
+            if session.is_right(quiz, index) {
                 "yes".to_string()
             } else {
                 "no".to_string()
@@ -91,7 +91,7 @@ pub fn to_json(quiz: &LoadedQuiz, session: &Session) -> String {
                     statement: &statement.text,
                     your_answer: chosen.map(|c| quiz.categories[c].id.as_str()),
                     accepted: &statement.answer,
-                    correct: chosen.is_some_and(|c| quiz.accepts(index, c)),
+                    correct: session.is_right(quiz, index),
                 }
             })
             .collect(),

@@ -94,8 +94,10 @@ impl Session {
             .count()
     }
 
-    pub fn all_answered(&self) -> bool {
-        self.answered_count() == self.total()
+    /// Whether the statement was answered with an accepted answer.
+    pub fn is_right(&self, quiz: &LoadedQuiz, statement: usize) -> bool {
+        self.answer_of(statement)
+            .is_some_and(|c| quiz.accepts(statement, c))
     }
 
     /// Whether the student can still change the answer on screen.
@@ -164,7 +166,7 @@ impl Session {
         self.asked
             .iter()
             .copied()
-            .filter(|&s| !self.answer_of(s).is_some_and(|c| quiz.accepts(s, c)))
+            .filter(|&s| !self.is_right(quiz, s))
             .collect()
     }
 }

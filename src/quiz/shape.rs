@@ -52,6 +52,35 @@ impl<'s> Checker<'s> {
         schema
     }
 
+    fn describe(&self, schema: &Value, value: &Value) -> String {
+        let options = schema
+            .get("anyOf")
+            .or_else(|| schema.get("oneOf"))
+            .and_then(Value::as_array);
+        let constants: Vec<String> = options
+            .into_iter()
+            .flatten()
+            .filter_map(|option| self.resolve(option).get("const").map(Value::to_string))
+            .collect();
+        if constants.is_empty() {
+            return "expected a different kind of value".into();
+        }
+        let plain: Vec<String> = constants
+            .iter()
+            .map(|c| c.trim_matches('"').to_string())
+            .collect();
+        match value
+            .as_str()
+            .and_then(|v| closest_name(v, plain.iter().map(String::as_str)))
+        {
+            Some(s) => format!(
+                "did you mean \"{s}\"? Expected one of {}",
+                constants.join(", ")
+            ),
+            None => format!("expected one of {}", constants.join(", ")),
+        }
+    }
+
     fn report(&mut self, path: &str, message: String) {
         self.errors
             .push(QuizError::at(path, ErrorKind::Structure(message)));
@@ -92,11 +121,7 @@ impl<'s> Checker<'s> {
                 }
                 _ => self.report(
                     path,
-                    format!(
-                        "{}, found {}",
-                        describe(self.root, schema, value),
-                        found(value)
-                    ),
+                    format!("{}, found {}", self.describe(schema, value), found(value)),
                 ),
             }
             return;
@@ -178,7 +203,7 @@ impl<'s> Checker<'s> {
             match properties.and_then(|p| p.get(name)) {
                 Some(field_schema) => self.check(field, field_schema, &join(name)),
                 None if closed => {
-                    let suggestion = closest_name(name, known());
+                    let suggestion = closest_name(name, known().map(String::as_str));
                     let message = match suggestion {
                         Some(s) => format!("unknown field `{name}`; did you mean `{s}`?"),
                         None => format!(
@@ -242,51 +267,11 @@ fn expected_type(schema: &Value) -> String {
 }
 
 /// "expected one of `practice`, `test`" for an enum written as `oneOf` of constants.
-fn describe(root: &Value, schema: &Value, value: &Value) -> String {
-    let options = schema
-        .get("anyOf")
-        .or_else(|| schema.get("oneOf"))
-        .and_then(Value::as_array);
-    let constants: Vec<String> = options
-        .into_iter()
-        .flatten()
-        .filter_map(|option| {
-            let option = match option.get("$ref").and_then(Value::as_str) {
-                Some(r) => root.pointer(r.trim_start_matches('#')).unwrap_or(option),
-                None => option,
-            };
-            option.get("const").map(Value::to_string)
-        })
-        .collect();
-    if constants.is_empty() {
-        return "expected a different kind of value".into();
-    }
-    let plain: Vec<String> = constants
-        .iter()
-        .map(|c| c.trim_matches('"').to_string())
-        .collect();
-    match value.as_str().and_then(|v| closest_name(v, plain.iter())) {
-        Some(s) => format!(
-            "did you mean \"{s}\"? Expected one of {}",
-            constants.join(", ")
-        ),
-        None => format!("expected one of {}", constants.join(", ")),
-    }
-}
-
 fn not_allowed(value: &Value, allowed: &[Value]) -> String {
     let list: Vec<String> = allowed.iter().map(Value::to_string).collect();
-    let suggestion = value.as_str().and_then(|v| {
-        closest_name(
-            v,
-            allowed
-                .iter()
-                .filter_map(Value::as_str)
-                .map(String::from)
-                .collect::<Vec<_>>()
-                .iter(),
-        )
-    });
+    let suggestion = value
+        .as_str()
+        .and_then(|v| closest_name(v, allowed.iter().filter_map(Value::as_str)));
     match suggestion {
         Some(s) => format!("{value} is not allowed here; did you mean \"{s}\"?"),
         None => format!(
@@ -311,10 +296,7 @@ fn found(value: &Value) -> String {
 }
 
 /// The known name most like `name`, for "did you mean".
-pub(crate) fn closest_name<'a>(
-    name: &str,
-    known: impl Iterator<Item = &'a String>,
-) -> Option<String> {
+pub(crate) fn closest_name<'a>(name: &str, known: impl Iterator<Item = &'a str>) -> Option<String> {
     let lower = name.to_lowercase();
     known
         .map(|k| {
@@ -325,5 +307,5 @@ pub(crate) fn closest_name<'a>(
         })
         .filter(|(similarity, _)| *similarity >= 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k.clone())
+        .map(|(_, k)| k.to_string())
 }

@@ -16,7 +16,7 @@ pub fn FeedbackPanel() -> impl IntoView {
             let index = session.current();
             let statement = quiz.statement(index).clone();
             let chosen = session.answer_of(index);
-            let correct = chosen.is_some_and(|c| quiz.accepts(index, c));
+            let correct = session.is_right(&quiz, index);
             let accepted = quiz.accepted_names(index);
             let verdict = match chosen {
                 Some(c) if correct => {

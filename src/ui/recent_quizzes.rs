@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::loading::{forget_recent, library, open_bundled, open_recent};
 use super::use_app;
-use crate::quiz::bundled;
+use crate::quiz::bundled_ref;
 use crate::quiz::library::{Origin, RecentQuiz};
 
 /// Quizzes opened on this device, newest first, with their last score; the bundled article is
@@ -13,7 +13,10 @@ pub fn RecentQuizzes() -> impl IntoView {
     let entries = RwSignal::new(library().quizzes);
     let open_id = move || state.quiz.with(|q| q.quiz.id.clone());
     let is_bundled = move || state.origin.with(|o| o.0 == Origin::Bundled);
-    let bundled_title = bundled().map(|q| q.quiz.title).unwrap_or_default();
+    let bundled_title = bundled_ref()
+        .as_ref()
+        .map(|q| q.quiz.title.clone())
+        .unwrap_or_default();
 
     view! {
         <section class="recent" aria-labelledby="recent-title" data-testid="recent">
