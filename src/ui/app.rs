@@ -4,10 +4,7 @@ use super::editor_host::EditorHost;
 use super::loading::{library, open_from_address, save_library};
 use super::persistence::store_progress;
 use super::service_worker;
-use super::{
-    provide_app, use_app, AppState, DropZone, ErrorList, QuestionScreen, ResultsScreen, Screen,
-    StartScreen,
-};
+use super::{provide_app, use_app, AppState, DropZone, ErrorList, Screen, Screens};
 use crate::quiz::{bundled, score};
 
 /// The whole app: the bundled quiz, the saved attempt restored, and the screen for where the
@@ -167,15 +164,7 @@ fn QuizApp() -> impl IntoView {
                         }
                     })
             }}
-            {move || {
-                // A newly opened quiz gets fresh screens.
-                state.quiz.track();
-                match screen.get() {
-                Screen::Start => view! { <StartScreen /> }.into_any(),
-                Screen::Question => view! { <QuestionScreen /> }.into_any(),
-                Screen::Results => view! { <ResultsScreen /> }.into_any(),
-                }
-            }}
+            <Screens screen=screen />
         </main>
         <div class="visually-hidden" aria-live="polite" data-testid="announcer">
             {move || state.announcement.get()}

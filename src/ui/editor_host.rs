@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use super::editor::EditorHeader;
 use super::use_app;
 
 #[wasm_bindgen]
@@ -95,10 +96,7 @@ pub fn EditorHost() -> impl IntoView {
     };
     view! {
         <Show when=move || phase.get() != Phase::Ready>
-            <header class="site-header">
-                <p class="brand">"Fact, claim or opinion? · Create a quiz"</p>
-                <a href="#/">"Back to the quiz"</a>
-            </header>
+            <EditorHeader />
             <main class="page editor-page">
                 <h1>"Create a quiz"</h1>
                 {body}

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::device_store;
-use super::persistence::load_progress;
+use super::persistence::{load_progress, stored_text};
 use super::AppState;
 use crate::quiz::error::{ErrorKind, QuizError, MAX_FILE_BYTES};
 use crate::quiz::library::{
@@ -41,7 +41,7 @@ pub fn open_from_address(state: AppState) {
             Ok(bytes) => load_bytes(state, bytes, Origin::SharedLink, None),
             Err(error) => state.load_errors.set(Some(vec![error])),
         }
-    } else if let Some(id) = LocalStorage::raw().get_item(CURRENT_KEY).ok().flatten() {
+    } else if let Some(id) = stored_text(CURRENT_KEY) {
         if let Some(entry) = library().quizzes.into_iter().find(|q| q.id == id) {
             open_recent(state, &entry);
         }
@@ -87,13 +87,8 @@ fn load_bytes_keeping(
         match checked {
             Ok(quiz) => {
                 let id = quiz.quiz.id.clone();
-                open_loaded(state, quiz, origin, url);
-                let in_local_storage = LocalStorage::raw()
-                    .get_item(&quiz_text_key(&id))
-                    .ok()
-                    .flatten()
-                    .is_some();
-                if let Some(bytes) = large.filter(|_| !in_local_storage) {
+                let kept = open_loaded(state, quiz, origin, url);
+                if let Some(bytes) = large.filter(|_| !kept) {
                     device_store::keep(&id, bytes).await;
                 }
             }
@@ -233,9 +228,11 @@ async fn read_limited(body: web_sys::ReadableStream, url: &str) -> Result<Vec<u8
 }
 
 /// Makes `quiz` the open quiz: restores its saved attempt, remembers it on this device and puts
-/// its address in the location bar so a reload or a shared link opens it again.
-pub fn open_loaded(state: AppState, quiz: LoadedQuiz, origin: Origin, url: Option<String>) {
+/// its address in the location bar so a reload or a shared link opens it again. Returns whether
+/// its text is kept in localStorage for reopening.
+fn open_loaded(state: AppState, quiz: LoadedQuiz, origin: Origin, url: Option<String>) -> bool {
     let id = quiz.quiz.id.clone();
+    let mut kept = false;
     if origin != Origin::Bundled {
         // Passage text is most of a quiz: skip serialising one that cannot be kept anyway.
         let text_size: usize = quiz.quiz.passages.iter().map(|p| p.text.len()).sum();
@@ -264,9 +261,11 @@ pub fn open_loaded(state: AppState, quiz: LoadedQuiz, origin: Origin, url: Optio
             LocalStorage::delete(quiz_text_key(&old));
             spawn_local(async move { device_store::forget(&old).await });
         }
-        if !text.is_empty() && text.len() <= MAX_STORED_QUIZ_BYTES {
-            let _ = LocalStorage::raw().set_item(&quiz_text_key(&id), &text);
-        }
+        kept = !text.is_empty()
+            && text.len() <= MAX_STORED_QUIZ_BYTES
+            && LocalStorage::raw()
+                .set_item(&quiz_text_key(&id), &text)
+                .is_ok();
         save_library(&library);
     }
     let _ = LocalStorage::raw().set_item(CURRENT_KEY, &id);
@@ -279,6 +278,7 @@ pub fn open_loaded(state: AppState, quiz: LoadedQuiz, origin: Origin, url: Optio
     restore_session(state);
     let title = state.quiz.with_untracked(|q| q.quiz.title.clone());
     state.announce(format!("Opened the quiz “{title}”."));
+    kept
 }
 
 fn restore_session(state: AppState) {
@@ -297,17 +297,16 @@ fn restore_session(state: AppState) {
 
 pub fn open_bundled(state: AppState) {
     match bundled() {
-        Ok(quiz) => open_loaded(state, quiz, Origin::Bundled, None),
+        Ok(quiz) => {
+            open_loaded(state, quiz, Origin::Bundled, None);
+        }
         Err(errors) => state.load_errors.set(Some(errors)),
     }
 }
 
 /// Reopens a remembered quiz from its stored copy, or from its link.
 pub fn open_recent(state: AppState, entry: &RecentQuiz) {
-    let stored = LocalStorage::raw()
-        .get_item(&quiz_text_key(&entry.id))
-        .ok()
-        .flatten();
+    let stored = stored_text(&quiz_text_key(&entry.id));
     match (stored, &entry.url) {
         (Some(text), url) => load_bytes(state, text.into_bytes(), entry.origin, url.clone()),
         (None, Some(url)) => load_link(state, url.clone()),
@@ -334,10 +333,7 @@ pub fn open_recent(state: AppState, entry: &RecentQuiz) {
 }
 
 pub fn library() -> Library {
-    LocalStorage::raw()
-        .get_item(LIBRARY_KEY)
-        .ok()
-        .flatten()
+    stored_text(LIBRARY_KEY)
         .map(|text| Library::parse(&text))
         .unwrap_or_default()
 }
@@ -361,16 +357,7 @@ fn set_address(origin: Origin, url: Option<&str>) {
     let location = window().location();
     let path = location.pathname().unwrap_or_else(|_| "./".into());
     let address = match (origin, url) {
-        (Origin::Link, Some(url)) => {
-            let params = web_sys::UrlSearchParams::new().ok();
-            match params {
-                Some(params) => {
-                    params.set("quiz", url);
-                    format!("{path}?{}", String::from(params.to_string()))
-                }
-                None => path,
-            }
-        }
+        (Origin::Link, Some(url)) => with_quiz_link(&path, url).unwrap_or(path),
         (Origin::SharedLink, _) => format!("{path}{}", location.hash().unwrap_or_default()),
         _ => path,
     };
@@ -385,13 +372,16 @@ pub fn share_link(state: AppState) -> Option<String> {
     let base = app_address();
     match state.origin.get_untracked() {
         (Origin::Bundled, _) => Some(base),
-        (Origin::Link, Some(url)) => {
-            let params = web_sys::UrlSearchParams::new().ok()?;
-            params.set("quiz", &url);
-            Some(format!("{base}?{}", String::from(params.to_string())))
-        }
+        (Origin::Link, Some(url)) => with_quiz_link(&base, &url),
         _ => state.quiz.with_untracked(|q| link_carrying(&q.quiz)),
     }
+}
+
+/// `address?quiz=<url>`, the URL encoded: the app's address that opens the quiz at `url`.
+fn with_quiz_link(address: &str, url: &str) -> Option<String> {
+    let params = web_sys::UrlSearchParams::new().ok()?;
+    params.set("quiz", url);
+    Some(format!("{address}?{}", String::from(params.to_string())))
 }
 
 /// The app's own address, without query or fragment.

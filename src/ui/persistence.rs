@@ -9,10 +9,7 @@ use crate::quiz::{LoadedQuiz, Session};
 /// to be thrown away; the bad entry is removed so the notice shows once.
 pub fn load_progress(quiz: &LoadedQuiz) -> Result<Option<Session>, String> {
     let key = storage_key(&quiz.quiz.id);
-    let Ok(storage) = LocalStorage::raw().get_item(&key) else {
-        return Ok(None);
-    };
-    let Some(text) = storage else {
+    let Some(text) = stored_text(&key) else {
         return Ok(None);
     };
     restore(quiz, &text).map(Some).map_err(|reason| {
@@ -38,4 +35,9 @@ pub fn store_progress(quiz: &LoadedQuiz, session: Option<&Session>) -> bool {
             true
         }
     }
+}
+
+/// The text stored under `key` in localStorage; `None` if there is none or storage is off.
+pub fn stored_text(key: &str) -> Option<String> {
+    LocalStorage::raw().get_item(key).ok().flatten()
 }

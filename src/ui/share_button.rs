@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::clipboard::copy_text;
+use super::clipboard::offer_link;
 use super::loading::share_link;
 use super::use_app;
 use crate::quiz::share::MAX_SHARE_CHARS;
@@ -12,17 +12,13 @@ pub fn ShareButton() -> impl IntoView {
     let link = RwSignal::new(None::<String>);
     let status = RwSignal::new(String::new());
     let share = move |_| match share_link(state) {
-        Some(url) => {
-            link.set(Some(url.clone()));
-            leptos::task::spawn_local(async move {
-                let copied = copy_text(&url).await;
-                status.set(if copied {
-                    "Link copied. Anyone who opens it gets this quiz.".into()
-                } else {
-                    "Copy the link below to share this quiz.".into()
-                });
-            });
-        }
+        Some(url) => offer_link(
+            url,
+            link,
+            status,
+            "Link copied. Anyone who opens it gets this quiz.",
+            "Copy the link below to share this quiz.",
+        ),
         None => {
             link.set(None);
             status.set(format!(

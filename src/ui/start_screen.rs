@@ -44,12 +44,8 @@ pub fn StartScreen() -> impl IntoView {
     let start = move |_| {
         let quiz = state.quiz.get_untracked();
         let order = statement_order(&quiz, random_seed());
+        // The question screen announces the first statement as it opens.
         let session = Session::for_statements(&quiz, mode.get_untracked(), order);
-        state.announce(format!(
-            "Statement 1 of {}: {}",
-            session.total(),
-            quiz.statement(session.current()).text
-        ));
         state.session.set(Some(session));
     };
 
@@ -93,34 +89,8 @@ pub fn StartScreen() -> impl IntoView {
                     view! {
                         <fieldset class="mode-choice">
                             <legend>"How do you want to work?"</legend>
-                            <label>
-                                <input
-                                    type="radio"
-                                    name="mode"
-                                    value="practice"
-                                    data-testid="mode-practice"
-                                    prop:checked=move || mode.get() == Mode::Practice
-                                    on:change=move |_| mode.set(Mode::Practice)
-                                />
-                                <span>
-                                    <strong>"Practice"</strong>
-                                    " – see if you are right after each answer, with the reasons."
-                                </span>
-                            </label>
-                            <label>
-                                <input
-                                    type="radio"
-                                    name="mode"
-                                    value="test"
-                                    data-testid="mode-test"
-                                    prop:checked=move || mode.get() == Mode::Test
-                                    on:change=move |_| mode.set(Mode::Test)
-                                />
-                                <span>
-                                    <strong>"Test"</strong>
-                                    " – answer everything first, see your score and the reasons at the end."
-                                </span>
-                            </label>
+                            {mode_option(mode, Mode::Practice, "practice", "Practice", " – see if you are right after each answer, with the reasons.")}
+                            {mode_option(mode, Mode::Test, "test", "Test", " – answer everything first, see your score and the reasons at the end.")}
                         </fieldset>
                     }
                 })}
@@ -140,5 +110,31 @@ pub fn StartScreen() -> impl IntoView {
                     }
                 })}
         </section>
+    }
+}
+
+/// One way of working, as a radio button of the mode choice.
+fn mode_option(
+    mode: RwSignal<Mode>,
+    value: Mode,
+    id: &'static str,
+    name: &'static str,
+    description: &'static str,
+) -> impl IntoView {
+    view! {
+        <label>
+            <input
+                type="radio"
+                name="mode"
+                value=id
+                data-testid=format!("mode-{id}")
+                prop:checked=move || mode.get() == value
+                on:change=move |_| mode.set(value)
+            />
+            <span>
+                <strong>{name}</strong>
+                {description}
+            </span>
+        </label>
     }
 }

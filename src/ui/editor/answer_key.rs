@@ -1,15 +1,13 @@
 use leptos::prelude::*;
 
-use super::{use_editor, EditorView};
+use super::{checked_quiz, use_editor, EditorView};
 
 /// Every statement with its answer and explanation, for printing and classroom discussion.
 #[component]
 pub fn AnswerKey() -> impl IntoView {
     let editor = use_editor();
-    let loaded = editor
-        .draft
-        .with_untracked(|d| d.as_ref().map(|d| d.check()));
-    let Some(Ok(quiz)) = loaded else {
+
+    let Some(quiz) = checked_quiz() else {
         editor.view.set(EditorView::Edit);
         return ().into_any();
     };

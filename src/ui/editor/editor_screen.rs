@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::{
-    use_editor, AnswerKey, ArticleInput, EditorState, EditorView, ExportPanel, PassageEditor,
-    QuizSettings, StudentPreview,
+    use_editor, AnswerKey, ArticleInput, Checked, EditorHeader, EditorState, EditorView,
+    ExportPanel, PassageEditor, QuizSettings, StudentPreview,
 };
 use crate::quiz::LoadedQuiz;
 use crate::ui::question_screen::is_typing;
@@ -15,7 +15,8 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
     provide_context(state);
     state.autosave();
     let editor = use_editor();
-    let checked = Memo::new(move |_| editor.draft.with(|d| d.as_ref().map(|d| d.check())));
+    let checked: Checked = Memo::new(move |_| editor.draft.with(|d| d.as_ref().map(|d| d.check())));
+    provide_context(checked);
     let errors = Memo::new(move |_| {
         checked.with(|c| match c {
             Some(Err(errors)) => errors.clone(),
@@ -70,10 +71,7 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
     };
 
     view! {
-        <header class="site-header">
-            <p class="brand">"Fact, claim or opinion? · Create a quiz"</p>
-            <a href="#/" data-testid="back-to-quiz">"Back to the quiz"</a>
-        </header>
+        <EditorHeader />
         <main id="main" class="page editor-page" tabindex="-1">
             {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {move || match editor.view.get() {

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{use_editor, EditorView};
 use crate::quiz::QuizError;
-use crate::ui::clipboard::copy_text;
+use crate::ui::clipboard::offer_link;
 use crate::ui::download::download;
 use crate::ui::loading::link_carrying;
 
@@ -41,17 +41,7 @@ pub fn ExportPanel() -> impl IntoView {
             return;
         };
         match url {
-            Some(url) => {
-                link.set(Some(url.clone()));
-                leptos::task::spawn_local(async move {
-                    let copied = copy_text(&url).await;
-                    status.set(if copied {
-                        "Link copied.".into()
-                    } else {
-                        "Copy the link below.".into()
-                    });
-                });
-            }
+            Some(url) => offer_link(url, link, status, "Link copied.", "Copy the link below."),
             None => {
                 status.set("Too large for a link: download the file and share it instead.".into())
             }

@@ -3,6 +3,7 @@
 
 mod answer_key;
 mod article_input;
+mod editor_header;
 mod editor_screen;
 mod export_panel;
 mod passage_editor;
@@ -10,9 +11,11 @@ mod quiz_settings;
 mod state;
 mod statement_editor;
 mod student_preview;
+mod text_field;
 
 pub use answer_key::AnswerKey;
 pub use article_input::ArticleInput;
+pub use editor_header::EditorHeader;
 pub use editor_screen::EditorScreen;
 pub use export_panel::ExportPanel;
 pub use passage_editor::PassageEditor;
@@ -20,8 +23,21 @@ pub use quiz_settings::QuizSettings;
 pub use state::{use_editor, Chosen, EditorState, EditorView};
 pub use statement_editor::StatementEditor;
 pub use student_preview::StudentPreview;
+pub use text_field::TextField;
 
-use crate::quiz::QuizError;
+use leptos::prelude::*;
+
+use crate::quiz::{LoadedQuiz, QuizError};
+
+/// The draft as the loader would open it, checked once per change ([`EditorScreen`] provides
+/// it): the quiz, or every problem in it.
+pub type Checked = Memo<Option<Result<LoadedQuiz, Vec<QuizError>>>>;
+
+/// The draft as a quiz, if it has no problems.
+pub(crate) fn checked_quiz() -> Option<LoadedQuiz> {
+    expect_context::<Checked>()
+        .with_untracked(|checked| checked.as_ref().and_then(|c| c.as_ref().ok()).cloned())
+}
 
 /// The problems whose path is `prefix` or inside it (`passages[1]` covers
 /// `passages[1].statements[0].answer` but not `passages[10]`).

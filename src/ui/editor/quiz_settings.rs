@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::use_editor;
+use super::{use_editor, TextField};
 use crate::quiz::authoring::Draft;
 use crate::quiz::model::{Category, ModeSetting, PassageOrder, Quiz, Source};
 use crate::quiz::QuizError;
@@ -36,17 +36,12 @@ pub fn QuizSettings() -> impl IntoView {
                            get: fn(&Quiz) -> String,
                            put: fn(&mut Quiz, String)| {
         view! {
-            <label class="field-label" for=format!("meta-{id}")>{label}</label>
-            <input
+            <TextField
                 id=format!("meta-{id}")
-                type="text"
-                data-testid=format!("meta-{id}")
-                prop:value=move || read(get)
-                on:focus=move |_| editor.checkpoint()
-                on:input=move |event| {
-                    let value = event_target_value(&event);
-                    change(Box::new(move |q: &mut Quiz| put(q, value)));
-                }
+                label=label
+                value=Signal::derive(move || read(get))
+                on_input=move |value: String| change(Box::new(move |q: &mut Quiz| put(q, value)))
+                test_id=format!("meta-{id}")
             />
         }
     };

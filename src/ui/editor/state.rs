@@ -5,6 +5,7 @@ use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
 use crate::quiz::authoring::{Draft, EditError, History};
+use crate::ui::persistence::stored_text;
 
 const DRAFT_KEY: &str = "fact-claim-opinion/draft";
 const UNDO_STEPS: usize = 200;
@@ -37,7 +38,7 @@ pub struct EditorState {
 impl EditorState {
     /// Restores the autosaved draft, if any. Returns a notice when a saved draft was unreadable.
     pub fn restore() -> (EditorState, Option<String>) {
-        let saved = LocalStorage::raw().get_item(DRAFT_KEY).ok().flatten();
+        let saved = stored_text(DRAFT_KEY);
         let (draft, notice) = match saved.map(|text| serde_json::from_str::<Draft>(&text)) {
             Some(Ok(draft)) => (Some(draft), None),
             Some(Err(_)) => {
@@ -75,8 +76,7 @@ impl EditorState {
 
     /// Replaces the whole draft (a new article, an opened quiz, or none), undoably.
     pub fn replace(&self, draft: Option<Draft>) {
-        let before = self.draft.get_untracked();
-        self.history.update(|h| h.record(&before));
+        self.record_current();
         self.draft.set(draft);
         self.chosen.set(None);
         self.message.set(None);
@@ -84,13 +84,12 @@ impl EditorState {
 
     /// An undoable structural edit; a refused edit leaves the draft as it was and says why.
     pub fn edit(&self, change: impl FnOnce(&mut Draft) -> Result<(), EditError>) {
-        let before = self.draft.get_untracked();
-        let Some(mut draft) = before.clone() else {
+        let Some(mut draft) = self.draft.get_untracked() else {
             return;
         };
         match change(&mut draft) {
             Ok(()) => {
-                self.history.update(|h| h.record(&before));
+                self.record_current();
                 self.draft.set(Some(draft));
                 self.message.set(None);
             }
@@ -100,8 +99,13 @@ impl EditorState {
 
     /// Marks the start of typing in a field: one undo step per field visit, not per key.
     pub fn checkpoint(&self) {
-        let before = self.draft.get_untracked();
-        self.history.update(|h| h.record(&before));
+        self.record_current();
+    }
+
+    /// Puts the draft as it is now on the undo history (the history keeps its own copy).
+    fn record_current(&self) {
+        self.draft
+            .with_untracked(|current| self.history.update(|h| h.record(current)));
     }
 
     /// A change made while typing (after [`EditorState::checkpoint`]).
@@ -114,16 +118,22 @@ impl EditorState {
     }
 
     pub fn undo(&self) {
-        let current = self.draft.get_untracked();
-        if let Some(previous) = self.history.try_update(|h| h.undo(&current)).flatten() {
+        let previous = self
+            .draft
+            .with_untracked(|current| self.history.try_update(|h| h.undo(current)))
+            .flatten();
+        if let Some(previous) = previous {
             self.draft.set(previous);
             self.chosen.set(None);
         }
     }
 
     pub fn redo(&self) {
-        let current = self.draft.get_untracked();
-        if let Some(next) = self.history.try_update(|h| h.redo(&current)).flatten() {
+        let next = self
+            .draft
+            .with_untracked(|current| self.history.try_update(|h| h.redo(current)))
+            .flatten();
+        if let Some(next) = next {
             self.draft.set(next);
             self.chosen.set(None);
         }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{errors_under, use_editor, Chosen, EditorState};
+use super::{errors_under, use_editor, Chosen, EditorState, TextField};
 use crate::quiz::authoring::Draft;
 use crate::quiz::model::{default_categories, FactCheck, Statement};
 use crate::quiz::QuizError;
@@ -152,48 +152,40 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
                         .collect_view()
                 }}
             </fieldset>
-            <label class="field-label" for=field("explanation")>"Explanation: which words give it away, and how to check it"</label>
-            <textarea
+            <TextField
                 id=field("explanation")
-                rows="3"
-                data-testid=move || format!("explanation-{}", id.get())
-                prop:value=move || explanation.get()
-                on:focus=move |_| editor.checkpoint()
-                on:input=move |event| {
-                    let value = event_target_value(&event);
-                    set(Box::new(move |s: &mut Statement| s.explanation = value));
-                }
-            ></textarea>
-            <label class="field-label" for=field("cues")>"Cue words, one per line (copied from the statement)"</label>
-            <textarea
+                label="Explanation: which words give it away, and how to check it"
+                rows=3
+                value=explanation
+                on_input=move |value: String| set(Box::new(move |s: &mut Statement| s.explanation = value))
+                test_id=Signal::derive(move || format!("explanation-{}", id.get()))
+            />
+            <TextField
                 id=field("cues")
-                rows="2"
-                prop:value=move || cues.get()
-                on:focus=move |_| editor.checkpoint()
-                on:input=move |event| {
-                    let value = event_target_value(&event);
+                label="Cue words, one per line (copied from the statement)"
+                rows=2
+                value=cues
+                on_input=move |value: String| {
                     set(Box::new(move |s: &mut Statement| {
                         s.cues = value.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
-                    }));
+                    }))
                 }
-            ></textarea>
+            />
             <details class="fact-check-fields" open=move || !note.get().is_empty() || !link.get().is_empty()>
                 <summary>"Fact check (where the article is wrong or misleading)"</summary>
-                <label class="field-label" for=field("note")>"What is wrong, and what the record says"</label>
-                <textarea
+                <TextField
                     id=field("note")
-                    rows="2"
-                    prop:value=move || note.get()
-                    on:focus=move |_| editor.checkpoint()
-                    on:input=move |event| set_fact_check(Some(event_target_value(&event)), None)
-                ></textarea>
-                <label class="field-label" for=field("link")>"Link to the public record (https://…)"</label>
-                <input
+                    label="What is wrong, and what the record says"
+                    rows=2
+                    value=note
+                    on_input=move |value: String| set_fact_check(Some(value), None)
+                />
+                <TextField
                     id=field("link")
-                    type="url"
-                    prop:value=move || link.get()
-                    on:focus=move |_| editor.checkpoint()
-                    on:input=move |event| set_fact_check(None, Some(event_target_value(&event)))
+                    label="Link to the public record (https://…)"
+                    kind="url"
+                    value=link
+                    on_input=move |value: String| set_fact_check(None, Some(value))
                 />
             </details>
             <div class="card-tools">

@@ -1,17 +1,15 @@
 use leptos::prelude::*;
 
-use super::{use_editor, EditorView};
-use crate::ui::{provide_app, AppState, QuestionScreen, ResultsScreen, Screen, StartScreen};
+use super::{checked_quiz, use_editor, EditorView};
+use crate::ui::{provide_app, AppState, Screens};
 
 /// The draft in the student flow, inside the editor. Its attempt is not saved.
 #[component]
 pub fn StudentPreview() -> impl IntoView {
     let editor = use_editor();
-    let loaded = editor
-        .draft
-        .with_untracked(|d| d.as_ref().map(|d| d.check()));
+
     let back = move |_| editor.view.set(EditorView::Edit);
-    let Some(Ok(quiz)) = loaded else {
+    let Some(quiz) = checked_quiz() else {
         editor.view.set(EditorView::Edit);
         return ().into_any();
     };
@@ -25,11 +23,7 @@ pub fn StudentPreview() -> impl IntoView {
                 "this is what students see. Nothing is saved."
                 <button type="button" data-testid="close-preview" on:click=back>"Back to the editor"</button>
             </p>
-            {move || match screen.get() {
-                Screen::Start => view! { <StartScreen /> }.into_any(),
-                Screen::Question => view! { <QuestionScreen /> }.into_any(),
-                Screen::Results => view! { <ResultsScreen /> }.into_any(),
-            }}
+            <Screens screen=screen />
             <div class="visually-hidden" aria-live="polite">{move || state.announcement.get()}</div>
         </div>
     }
