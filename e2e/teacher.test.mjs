@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ROOT, VIEWPORTS, largeQuiz, launch, openPage, shoot } from "./helpers.mjs";
+import { ROOT, VIEWPORTS, bundledQuiz, largeQuiz, launch, openPage, shoot } from "./helpers.mjs";
 
 const SAMPLES = join(ROOT, "quizzes", "samples");
 const sample = (name) => readFileSync(join(SAMPLES, name), "utf8");
@@ -368,6 +368,25 @@ describe("a large quiz", () => {
     await page.getByTestId("position").waitFor();
     assert.equal(await page.getByTestId("position").textContent(), "Statement 2 of 10000");
     console.log(`# large quiz: ${text.length} bytes opened in ${openedMs} ms (picker to start screen)`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe("a quiz that grows", () => {
+  test("a quiz that grows past 1 MB replaces its older, smaller copy on the device", async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    const small = { ...bundledQuiz(), id: "grows", title: "The small version" };
+    await openLoader(page);
+    await page.getByTestId("paste-input").fill(JSON.stringify(small));
+    await page.getByTestId("paste-open").click();
+    await page.getByTestId("quiz-title").filter({ hasText: "The small version" }).waitFor();
+    await page.locator("[data-testid=loader] summary").click();
+    const large = largeQuiz("grows", "The large version");
+    await page.getByTestId("file-input").setInputFiles({ name: "grows.json", mimeType: "application/json", buffer: Buffer.from(large) });
+    await page.getByTestId("quiz-title").filter({ hasText: "The large version" }).waitFor();
+    await page.reload();
+    await page.getByTestId("quiz-title").filter({ hasText: "The large version" }).waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });

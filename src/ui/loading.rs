@@ -229,7 +229,7 @@ async fn read_limited(body: web_sys::ReadableStream, url: &str) -> Result<Vec<u8
 
 /// Makes `quiz` the open quiz: restores its saved attempt, remembers it on this device and puts
 /// its address in the location bar so a reload or a shared link opens it again. Returns whether
-/// its text is kept in localStorage for reopening.
+/// its text is kept in localStorage for reopening (never an older copy: that is removed).
 fn open_loaded(state: AppState, quiz: LoadedQuiz, origin: Origin, url: Option<String>) -> bool {
     let id = quiz.quiz.id.clone();
     let mut kept = false;
@@ -266,6 +266,9 @@ fn open_loaded(state: AppState, quiz: LoadedQuiz, origin: Origin, url: Option<St
             && LocalStorage::raw()
                 .set_item(&quiz_text_key(&id), &text)
                 .is_ok();
+        if !kept {
+            LocalStorage::delete(quiz_text_key(&id));
+        }
         save_library(&library);
     }
     let _ = LocalStorage::raw().set_item(CURRENT_KEY, &id);
