@@ -42,7 +42,7 @@ async function firstLoad(browser, url) {
     bytes: sum(list),
     wasm_bytes: sum(wasm),
     first_paint: { requests: painted.length, bytes: sum(painted) },
-    editor_requested: list.some((r) => new URL(r.url).pathname.includes("/editor-")),
+    teacher_module_requested: list.some((r) => new URL(r.url).pathname.includes("/teacher-")),
     files: list.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })),
   };
 }
@@ -172,7 +172,7 @@ async function scale(browser, url, throttle) {
   };
 }
 
-/** The brotli size of each module in the build: the app every student loads, and the editor. */
+/** The brotli size of each module in the build: the app every student loads, and the teachers' module. */
 function modules() {
   const dist = join(ROOT, "dist");
   return Object.fromEntries(

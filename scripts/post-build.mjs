@@ -1,5 +1,5 @@
 // Trunk post_build hook, run on the staged build before it is copied to dist/:
-// 0. puts a content hash into the names of the editor module's files;
+// 0. puts a content hash into the names of the teachers' module's files;
 // 1. writes the sha256 of every inline <script> into the CSP <meta> of index.html, so the policy
 //    allows Trunk's start-up script without 'unsafe-inline';
 // 2. writes sw.js, the service worker that keeps the app working offline;
@@ -19,9 +19,9 @@ if (!dir) {
 
 const file = join(dir, "index.html");
 
-// 0. The editor module (Trunk builds it as a "worker", without a hash in its name): named by its
+// 0. The teachers' module (Trunk builds it as a "worker", without a hash in its name): named by its
 //    content like every other build file, so hosts and the service worker can keep it for good.
-const editorFiles = hashEditorModule();
+const teacherFiles = hashTeacherModule();
 
 const html = readFileSync(file, "utf8");
 if (!html.includes(PLACEHOLDER)) {
@@ -36,10 +36,10 @@ console.log(`post-build: CSP allows ${hashes.length} inline script(s) by hash`);
 
 // 2. The service worker, listing this build's files so it can cache them for offline use. Its
 //    cache name changes with the build, so a new deployment replaces the old files.
-//    The editor is not fetched in advance (students never need it): it is kept once it is used.
+//    The teachers' module is not fetched in advance (students never need it): it is kept once used.
 const files = readdirSync(dir).filter((name) => !name.endsWith(".br") && name !== "sw.js");
 const version = createHash("sha256").update(files.sort().join("\n")).digest("hex").slice(0, 16);
-const assets = files.filter((name) => !editorFiles.includes(name));
+const assets = files.filter((name) => !teacherFiles.includes(name));
 const template = readFileSync(new URL("./sw.template.js", import.meta.url), "utf8");
 const urls = (names) => JSON.stringify(names.map((name) => `./${name}`));
 writeFileSync(
@@ -47,9 +47,9 @@ writeFileSync(
   template
     .replace("__VERSION__", version)
     .replace("__ASSETS__", urls(["", ...assets]))
-    .replace("__ON_USE__", urls(editorFiles)),
+    .replace("__ON_USE__", urls(teacherFiles)),
 );
-console.log(`post-build: sw.js caches ${assets.length + 1} files (+${editorFiles.length} when used) as version ${version}`);
+console.log(`post-build: sw.js caches ${assets.length + 1} files (+${teacherFiles.length} when used) as version ${version}`);
 
 // 3. The start screen, rendered by the app itself in headless Chromium and put into index.html,
 //    so students see the article and the instructions before the app has downloaded. It is
@@ -66,17 +66,17 @@ for (const name of readdirSync(dir)) {
   console.log(`post-build: ${name} ${raw.length} bytes, ${br.length} brotli`);
 }
 
-function hashEditorModule() {
+function hashTeacherModule() {
   const html = readFileSync(file, "utf8");
   const renamed = [];
   let updated = html;
-  const wasm = readFileSync(join(dir, "editor_bg.wasm"));
-  const hash = createHash("sha256").update(wasm).update(readFileSync(join(dir, "editor.js"))).digest("hex").slice(0, 16);
+  const wasm = readFileSync(join(dir, "teacher_bg.wasm"));
+  const hash = createHash("sha256").update(wasm).update(readFileSync(join(dir, "teacher.js"))).digest("hex").slice(0, 16);
   for (const [from, to] of [
-    ["editor.js", `editor-${hash}.js`],
-    ["editor_bg.wasm", `editor-${hash}_bg.wasm`],
+    ["teacher.js", `teacher-${hash}.js`],
+    ["teacher_bg.wasm", `teacher-${hash}_bg.wasm`],
   ]) {
-    // Whatever the public URL: './editor.js', '/app/editor.js'…
+    // Whatever the public URL: './teacher.js', '/app/teacher.js'…
     if (!updated.includes(`/${from}'`)) throw new Error(`index.html does not load ${from}`);
     updated = updated.replaceAll(`/${from}'`, `/${to}'`);
     renameSync(join(dir, from), join(dir, to));

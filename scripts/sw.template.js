@@ -2,7 +2,7 @@
 // quiz and quizzes opened from links keep working without a network after the first visit.
 const VERSION = "__VERSION__";
 const ASSETS = __ASSETS__;
-// Build files that only some visitors need (the quiz editor): kept once used, not fetched ahead.
+// Build files that only some visitors need (the teachers' module): kept once used, not fetched ahead.
 const ON_USE = __ON_USE__;
 const APP_CACHE = `fact-claim-opinion-app-${VERSION}`;
 const QUIZ_CACHE = "fact-claim-opinion-quizzes-v1";
@@ -10,7 +10,7 @@ const INDEX = new URL("./index.html", self.location).href;
 const absolute = (asset) => new URL(asset, self.location).href;
 const ON_USE_URLS = new Set(ON_USE.map(absolute));
 const ASSET_URLS = new Set([...ASSETS.map(absolute), ...ON_USE_URLS]);
-const isEditorFile = (href) => /\/editor-[^/]*$/.test(new URL(href).pathname);
+const isTeacherFile = (href) => /\/teacher-[^/]*$/.test(new URL(href).pathname);
 
 self.addEventListener("install", (event) => {
   // A new version waits until the page says so ("update available"), unless none was running.
@@ -18,8 +18,8 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(APP_CACHE);
       await cache.addAll(ASSETS);
-      // A teacher who has used the editor keeps it, in this version, across the update.
-      if (await usedBefore(isEditorFile)) await cache.addAll(ON_USE).catch(() => {});
+      // A teacher who has used the teachers' module keeps it, in this version, across the update.
+      if (await usedBefore(isTeacherFile)) await cache.addAll(ON_USE).catch(() => {});
     })(),
   );
 });
@@ -47,7 +47,7 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") self.skipWaiting();
-  // The page has loaded the editor: keep its files (only this build's, only those).
+  // The page has loaded the teachers' module: keep its files (only this build's, only those).
   const keep = Array.isArray(event.data?.keep) ? event.data.keep.map(String) : [];
   const wanted = keep.filter((href) => ON_USE_URLS.has(href));
   if (wanted.length > 0) {
@@ -83,7 +83,7 @@ self.addEventListener("fetch", (event) => {
   }
   if (ASSET_URLS.has(url.origin + url.pathname)) {
     // Build files have a hash in their name: the cached copy is always right (a "?retry=" of
-    // the editor is the same file).
+    // the teachers' module is the same file).
     event.respondWith(
       (async () => {
         const hit = await caches.match(request, { ignoreSearch: true });

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use fact_claim_opinion::quiz::authoring::{
     slug, split_passages, split_sentences, Draft, EditError, History,
 };
-use fact_claim_opinion::quiz::{LoadedQuiz, BUNDLED_QUIZ};
+use fact_claim_opinion::quiz::load::load;
+use fact_claim_opinion::quiz::BUNDLED_QUIZ;
 
 fn sentences(text: &str) -> Vec<&str> {
     split_sentences(text)
@@ -167,7 +168,7 @@ fn a_finished_draft_is_a_valid_quiz_with_the_loader_messages_until_then() {
     }
     let loaded = draft.check().expect("valid");
     assert_eq!(loaded.len(), 4);
-    let again = LoadedQuiz::from_bytes(draft.to_json().as_bytes()).expect("the export loads");
+    let again = load(draft.to_json().as_bytes()).expect("the export loads");
     assert_eq!(again.quiz, draft.to_quiz());
 }
 
@@ -182,7 +183,7 @@ fn every_sample_opened_in_the_editor_exports_unchanged() {
         }
     }
     for text in texts {
-        let loaded = LoadedQuiz::from_bytes(text.as_bytes()).expect("valid");
+        let loaded = load(text.as_bytes()).expect("valid");
         let draft = Draft::from_loaded(&loaded);
         assert_eq!(draft.to_quiz(), loaded.quiz);
         let exported: serde_json::Value = serde_json::from_str(&draft.to_json()).expect("json");

@@ -3,8 +3,9 @@
 mod common;
 
 use common::{small_quiz, CLAIM, FACT, SMALL_QUIZ};
-use fact_claim_opinion::quiz::progress::{restore, save, storage_key, RestoreError};
-use fact_claim_opinion::quiz::{LoadedQuiz, Mode, Session};
+use fact_claim_opinion::quiz::load::load;
+use fact_claim_opinion::quiz::progress::{restore, save, RestoreError};
+use fact_claim_opinion::quiz::{Mode, Session};
 
 #[test]
 fn restores_progress_after_reload() {
@@ -47,7 +48,7 @@ fn discards_data_from_an_older_app() {
 fn discards_progress_for_an_edited_quiz() {
     let quiz = small_quiz();
     let saved = save(&quiz, &Session::new(&quiz, Mode::Test));
-    let edited = LoadedQuiz::from_bytes(
+    let edited = load(
         SMALL_QUIZ
             .replace("No source.", "Nobody is named.")
             .as_bytes(),
@@ -86,9 +87,4 @@ fn saves_a_whole_quiz_compactly() {
     assert!(saved.contains("\"asked\":[[0,4]]"), "{saved}");
     let retry = Session::for_statements(&quiz, Mode::Test, vec![3, 0, 1]);
     assert!(save(&quiz, &retry).contains("\"asked\":[[3,4],[0,2]]"));
-}
-
-#[test]
-fn keeps_progress_per_quiz() {
-    assert_ne!(storage_key("a"), storage_key("b"));
 }

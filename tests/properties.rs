@@ -1,8 +1,10 @@
 //! Property tests: generated valid quizzes load and round-trip; no input panics the loader.
 #![cfg(not(target_arch = "wasm32"))]
 
+use fact_claim_opinion::quiz::diagnose::read_quiz;
+use fact_claim_opinion::quiz::load::load;
 use fact_claim_opinion::quiz::model::{Passage, Quiz, Settings, Statement, FORMAT_VERSION};
-use fact_claim_opinion::quiz::LoadedQuiz;
+use fact_claim_opinion::quiz::{LoadedQuiz, QuizError};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -115,13 +117,30 @@ fn json_value() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Opens a file both ways: the students' quick route and the teachers' diagnostics must agree on
+/// whether it opens (and on the quiz), and a file that does not open has at least one problem.
+fn both_routes(bytes: &[u8]) -> Result<LoadedQuiz, Vec<QuizError>> {
+    let quick = load(bytes);
+    let thorough = read_quiz(bytes);
+    match (&quick, &thorough) {
+        (Ok(a), Ok(b)) => assert_eq!(a, b),
+        (Err(_), Err(problems)) => assert!(!problems.is_empty()),
+        _ => panic!(
+            "the routes disagree: quick {:?}, thorough {:?}",
+            quick.as_ref().err(),
+            thorough.as_ref().err()
+        ),
+    }
+    thorough
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
     fn generated_quizzes_load_and_round_trip(quiz in quiz()) {
         let text = serde_json::to_string_pretty(&quiz).expect("serialises");
-        let loaded = LoadedQuiz::from_bytes(text.as_bytes());
+        let loaded = both_routes(text.as_bytes());
         prop_assert!(loaded.is_ok(), "{:#?}", loaded.err());
         let loaded = loaded.expect("checked");
         prop_assert_eq!(&loaded.quiz, &quiz);
@@ -133,12 +152,12 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
-        let _ = LoadedQuiz::from_bytes(&bytes);
+        let _ = both_routes(&bytes);
     }
 
     #[test]
     fn arbitrary_json_never_panics(value in json_value()) {
-        let _ = LoadedQuiz::from_bytes(value.to_string().as_bytes());
+        let _ = both_routes(value.to_string().as_bytes());
     }
 
     #[test]
@@ -146,7 +165,7 @@ proptest! {
         let mut bytes = serde_json::to_vec(&quiz).expect("serialises");
         let at = cut.index(bytes.len());
         bytes[at] = byte;
-        let _ = LoadedQuiz::from_bytes(&bytes);
-        let _ = LoadedQuiz::from_bytes(&bytes[..at]);
+        let _ = both_routes(&bytes);
+        let _ = both_routes(&bytes[..at]);
     }
 }

@@ -3,15 +3,18 @@
 use std::fs;
 use std::path::PathBuf;
 
+use fact_claim_opinion::quiz::diagnose::read_quiz;
 use fact_claim_opinion::quiz::error::MAX_FILE_BYTES;
-use fact_claim_opinion::quiz::{LoadedQuiz, QuizError};
+use fact_claim_opinion::quiz::load::load;
+use fact_claim_opinion::quiz::QuizError;
 
 fn samples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("quizzes/samples")
 }
 
 fn errors_of(bytes: &[u8]) -> Vec<String> {
-    match LoadedQuiz::from_bytes(bytes) {
+    assert!(load(bytes).is_err(), "the quick route opened it");
+    match read_quiz(bytes) {
         Ok(quiz) => panic!("{} loaded, but should not", quiz.quiz.id),
         Err(errors) => errors.iter().map(QuizError::to_string).collect(),
     }
@@ -24,9 +27,14 @@ fn every_valid_sample_loads() {
         let path = entry.expect("entry").path();
         if path.extension().is_some_and(|e| e == "json") {
             let bytes = fs::read(&path).expect("readable");
-            if let Err(errors) = LoadedQuiz::from_bytes(&bytes) {
+            if let Err(errors) = read_quiz(&bytes) {
                 panic!("{}: {errors:#?}", path.display());
             }
+            assert!(
+                load(&bytes).is_ok(),
+                "{}: the quick route refused it",
+                path.display()
+            );
             count += 1;
         }
     }
@@ -35,9 +43,8 @@ fn every_valid_sample_loads() {
 
 #[test]
 fn samples_cover_two_categories_and_another_language() {
-    let load = |name: &str| {
-        LoadedQuiz::from_bytes(&fs::read(samples().join(name)).expect("readable")).expect("valid")
-    };
+    let load =
+        |name: &str| load(&fs::read(samples().join(name)).expect("readable")).expect("valid");
     assert_eq!(
         load("fact-or-opinion-school-garden.json").categories.len(),
         2

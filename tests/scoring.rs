@@ -205,8 +205,7 @@ fn shuffles_passages_but_keeps_statements_in_reading_order() {
         "\"pass_mark\": 50",
         "\"pass_mark\": 50, \"passage_order\": \"shuffled\"",
     );
-    let shuffled =
-        fact_claim_opinion::quiz::LoadedQuiz::from_bytes(text.as_bytes()).expect("valid");
+    let shuffled = fact_claim_opinion::quiz::load::load(text.as_bytes()).expect("valid");
     let orders: std::collections::BTreeSet<Vec<usize>> = (0..20)
         .map(|seed| statement_order(&shuffled, seed))
         .collect();

@@ -3,10 +3,13 @@
 mod common;
 
 use common::SMALL_QUIZ;
-use fact_claim_opinion::quiz::{ErrorKind, LoadedQuiz, QuizError};
+use fact_claim_opinion::quiz::diagnose::read_quiz;
+use fact_claim_opinion::quiz::load::load;
+use fact_claim_opinion::quiz::{ErrorKind, QuizError};
 
 fn errors_of(text: &str) -> Vec<QuizError> {
-    match LoadedQuiz::from_bytes(text.as_bytes()) {
+    assert!(load(text.as_bytes()).is_err(), "the quick route opened it");
+    match read_quiz(text.as_bytes()) {
         Ok(_) => panic!("expected errors"),
         Err(errors) => errors,
     }
@@ -58,7 +61,7 @@ fn asks_for_an_occurrence_when_words_appear_twice() {
         {"id":"a","text":"Yes.","answer":"claim","explanation":"x"}]}]}"#;
     assert_eq!(errors_of(text)[0].kind, ErrorKind::Ambiguous { count: 2 });
     let second = text.replace("\"text\":\"Yes.\",", "\"text\":\"Yes.\",\"occurrence\":2,");
-    let quiz = LoadedQuiz::from_bytes(second.as_bytes()).expect("valid");
+    let quiz = load(second.as_bytes()).expect("valid");
     assert_eq!(quiz.placed[0].span, 9..13);
     let third = text.replace("\"text\":\"Yes.\",", "\"text\":\"Yes.\",\"occurrence\":3,");
     assert!(matches!(
@@ -134,7 +137,7 @@ fn a_large_file_full_of_problems_is_checked_quickly() {
         passages.join(",")
     );
     let started = std::time::Instant::now();
-    let errors = LoadedQuiz::from_bytes(text.as_bytes()).expect_err("broken");
+    let errors = read_quiz(text.as_bytes()).expect_err("broken");
     assert_eq!(errors.len(), 1_000);
     assert!(errors[0].to_string().contains("closest text"));
     assert!(!errors[999].to_string().contains("closest text"));

@@ -2,9 +2,13 @@
 //! Run with `cargo test --target wasm32-unknown-unknown --test web` (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use fact_claim_opinion::quiz::progress::storage_key;
-use fact_claim_opinion::quiz::{ErrorKind, QuizError};
-use fact_claim_opinion::ui::{App, ErrorList};
+use fact_claim_opinion::quiz::error::MAX_FILE_BYTES;
+use fact_claim_opinion::quiz::share::to_fragment;
+use fact_claim_opinion::quiz::{ErrorKind, OpenError, QuizError, BUNDLED_QUIZ};
+use fact_claim_opinion::shared::share_link::{link_carrying, quiz_in_fragment};
+use fact_claim_opinion::shared::storage::progress_key;
+use fact_claim_opinion::student::App;
+use fact_claim_opinion::teacher::ErrorList;
 use gloo::storage::{LocalStorage, Storage};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
@@ -143,7 +147,7 @@ async fn number_keys_answer_and_progress_is_saved() {
     tick().await;
     assert_eq!(text_of(&app, "position"), "Statement 2 of 17");
     let saved: String = LocalStorage::raw()
-        .get_item(&storage_key(QUIZ_ID))
+        .get_item(&progress_key(QUIZ_ID))
         .ok()
         .flatten()
         .expect("progress saved");
@@ -154,14 +158,14 @@ async fn number_keys_answer_and_progress_is_saved() {
 async fn corrupt_saved_progress_is_cleared_with_a_notice() {
     fresh_start();
     LocalStorage::raw()
-        .set_item(&storage_key(QUIZ_ID), "{not json")
+        .set_item(&progress_key(QUIZ_ID), "{not json")
         .expect("stored");
     let app = mount(App);
     tick().await;
     assert!(text_of(&app, "notice").contains("could not be read"));
     assert!(by_test_id(&app, "start").is_some());
     assert!(LocalStorage::raw()
-        .get_item(&storage_key(QUIZ_ID))
+        .get_item(&progress_key(QUIZ_ID))
         .ok()
         .flatten()
         .is_none());
@@ -187,4 +191,37 @@ async fn error_list_shows_quiz_text_literally() {
     assert!(list.text_content().unwrap_or_default().contains(payload));
     assert!(list.query_selector("img, script").ok().flatten().is_none());
     assert!(text_of(&list, "error-list").contains("has 2 problems"));
+}
+
+#[wasm_bindgen_test]
+async fn a_quiz_travels_in_a_link_compressed_by_the_browser() {
+    let link = link_carrying(BUNDLED_QUIZ.as_bytes())
+        .await
+        .expect("the bundled quiz fits in a link");
+    assert!(link.len() < BUNDLED_QUIZ.len() / 2, "{}", link.len());
+    let fragment = link.split_once('#').expect("a fragment").1;
+    let file = quiz_in_fragment(fragment).await.expect("it opens again");
+    assert_eq!(file, BUNDLED_QUIZ.as_bytes());
+}
+
+#[wasm_bindgen_test]
+async fn a_link_that_would_inflate_past_the_size_limit_is_refused() {
+    // Raw DEFLATE of MAX_FILE_BYTES + 1 MB of spaces: a few kB that would become 9 MB.
+    let bomb = link_carrying(&vec![b' '; MAX_FILE_BYTES + 1024 * 1024])
+        .await
+        .expect("compresses small");
+    let fragment = bomb.split_once('#').expect("a fragment").1;
+    match quiz_in_fragment(fragment).await {
+        Err(OpenError::TooLarge { .. }) => {}
+        other => panic!("expected TooLarge, got {:?}", other.map(|b| b.len())),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_link_says_it_is_broken() {
+    let fragment = to_fragment(b"not deflate data at all").expect("short");
+    assert!(matches!(
+        quiz_in_fragment(&fragment).await,
+        Err(OpenError::BadShareLink(_))
+    ));
 }

@@ -8,9 +8,10 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::diagnose::check;
 use super::error::QuizError;
+use super::loaded::LoadedQuiz;
 use super::model::{Passage, Quiz, Settings, Statement, FORMAT_VERSION};
-use super::validate::{validate, LoadedQuiz};
 
 /// Paragraphs of an article: split at blank lines, each trimmed, empty ones dropped.
 pub fn split_passages(article: &str) -> Vec<String> {
@@ -249,7 +250,7 @@ impl Draft {
 
     /// Every problem, with the same messages as loading the file would give.
     pub fn check(&self) -> Result<LoadedQuiz, Vec<QuizError>> {
-        validate(self.to_quiz())
+        check(self.to_quiz())
     }
 
     /// Pretty JSON, as downloaded.

@@ -77,12 +77,16 @@ pub enum ErrorKind {
     #[error("`{found}` is not a category of this quiz{} (the categories are {})", suggest(.suggestion), .known.join(", "))]
     UnknownCategory {
         found: String,
+        /// Filled in by the teachers' diagnostics.
         suggestion: Option<String>,
         known: Vec<String>,
     },
     #[error("these words are not in passages[{passage}] exactly as written{}", closest_hint(.closest))]
     NotInPassage {
         passage: usize,
+        /// Index in the passage's `statements`.
+        statement: usize,
+        /// Filled in by the teachers' diagnostics.
         closest: Option<String>,
     },
     #[error("these words appear {count} times in the passage; add \"occurrence\" (1 to {count}) to say which one")]
@@ -99,8 +103,19 @@ pub enum ErrorKind {
     BadPassMark(u8),
     #[error("the link `{0}` must start with https:// or http://")]
     BadLink(String),
+}
+
+/// Why a quiz could not be had at all (before anything in it is read): the link, the file or
+/// the device said no. Students see these, so they are kept apart from the problems inside a
+/// file, which the teachers' diagnostics explain.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OpenError {
+    #[error("the file is {}; the largest quiz accepted is {}", over(*.size, *.limit), megabytes(*.limit))]
+    TooLarge { size: usize, limit: usize },
+    #[error("the browser could not read this file")]
+    Unreadable,
     #[error("this quiz link is broken: {0}")]
-    BadShareLink(String),
+    BadShareLink(&'static str),
     #[error("quiz links must start with https:// (or point to this site): `{0}`")]
     LinkNotHttps(String),
     #[error("the quiz at {url} could not be fetched: the address may be wrong, you may be offline, or that site does not let other sites read its files (CORS)")]
@@ -111,6 +126,18 @@ pub enum ErrorKind {
         status: u16,
         status_text: String,
     },
+    #[error("“{0}” is no longer stored on this device; open its file again to carry on where you left off")]
+    NoLongerStored(String),
+}
+
+impl OpenError {
+    /// A file or download of `size` bytes is over the limit.
+    pub fn too_large(size: usize) -> OpenError {
+        OpenError::TooLarge {
+            size,
+            limit: MAX_FILE_BYTES,
+        }
+    }
 }
 
 /// A size for people: "8 MB", "9.1 MB".

@@ -5,17 +5,9 @@ use serde::{Deserialize, Serialize};
 /// How many quizzes are remembered; the oldest is forgotten first.
 pub const MAX_RECENT: usize = 12;
 
-/// Up to this size a quiz is kept in localStorage for reopening; larger ones go to the browser's
-/// cache storage (`ui::device_store`).
-pub const MAX_STORED_QUIZ_BYTES: usize = 1024 * 1024;
-
-pub const LIBRARY_KEY: &str = "fact-claim-opinion/recent";
+/// Version of the saved list; a list of another version is read as empty
+/// (`shared::storage` owns where it is kept).
 const LIBRARY_VERSION: u32 = 1;
-
-/// The localStorage key of a remembered quiz file.
-pub fn quiz_text_key(quiz_id: &str) -> String {
-    format!("fact-claim-opinion/quiz/{quiz_id}")
-}
 
 /// Where a quiz came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,16 +7,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::loaded::LoadedQuiz;
 use super::session::{Mode, Session};
-use super::validate::LoadedQuiz;
 
 /// Version of the saved layout below; bump it when the layout changes.
 pub const PROGRESS_VERSION: u32 = 1;
-
-/// The localStorage key for a quiz's progress.
-pub fn storage_key(quiz_id: &str) -> String {
-    format!("fact-claim-opinion/progress/{quiz_id}")
-}
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,13 +75,18 @@ fn runs(statements: &[usize]) -> Vec<(usize, usize)> {
 
 /// Rebuilds a session from saved text, checking every id against the quiz.
 pub fn restore(quiz: &LoadedQuiz, text: &str) -> Result<Session, RestoreError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| RestoreError::Corrupt)?;
-    match value.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(PROGRESS_VERSION) => {}
-        Some(_) => return Err(RestoreError::OldVersion),
-        None => return Err(RestoreError::Corrupt),
+    /// Only the version, whatever else an older layout holds.
+    #[derive(Deserialize)]
+    struct Version {
+        version: u32,
     }
-    let saved: SavedProgress = serde_json::from_value(value).map_err(|_| RestoreError::Corrupt)?;
+    let version = serde_json::from_str::<Version>(text)
+        .map_err(|_| RestoreError::Corrupt)?
+        .version;
+    if version != PROGRESS_VERSION {
+        return Err(RestoreError::OldVersion);
+    }
+    let saved: SavedProgress = serde_json::from_str(text).map_err(|_| RestoreError::Corrupt)?;
     if saved.quiz_fingerprint != quiz.fingerprint {
         return Err(RestoreError::QuizChanged);
     }

@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
+use super::loaded::LoadedQuiz;
 use super::score::{score, Results};
 use super::session::{Mode, Session};
-use super::validate::LoadedQuiz;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {

@@ -1,7 +1,35 @@
 //! Scoring an attempt, with a breakdown of what the student called each kind of statement.
 
+use super::loaded::LoadedQuiz;
 use super::session::Session;
-use super::validate::LoadedQuiz;
+
+/// Answer checking: the one place that decides whether an answer is right.
+impl LoadedQuiz {
+    /// Whether choosing `category` for statement `index` is right.
+    pub fn accepts(&self, index: usize, category: usize) -> bool {
+        let id = &self.categories[category].id;
+        self.statement(index).answer.iter().any(|a| a == id)
+    }
+
+    /// The category a statement is counted under in the results: its first accepted answer.
+    pub fn expected_category(&self, index: usize) -> usize {
+        self.statement(index)
+            .answer
+            .first()
+            .and_then(|id| self.category_index(id))
+            .unwrap_or(0)
+    }
+
+    /// Names of the categories a statement accepts, main answer first.
+    pub fn accepted_names(&self, index: usize) -> Vec<String> {
+        self.statement(index)
+            .answer
+            .iter()
+            .filter_map(|id| self.category_index(id))
+            .map(|c| self.categories[c].name.clone())
+            .collect()
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Results {
@@ -125,5 +153,14 @@ fn plural(name: &str) -> String {
         format!("{name}es")
     } else {
         format!("{name}s")
+    }
+}
+
+/// "sourced fact, claim or opinion"
+pub fn join_or(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
     }
 }

@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::loaded::LoadedQuiz;
 use super::model::PassageOrder;
-use super::validate::LoadedQuiz;
 
 /// The statements of a quiz in the order its settings ask for: passage by passage, passages in
 /// reading order or shuffled (with `seed`), statements within a passage always in reading order.

@@ -7,25 +7,33 @@
 //! `additionalProperties`, `items`, `enum`, `const`, `anyOf`, `oneOf`, `$ref`, `minimum`,
 //! `maximum`, `minItems`.
 
+use std::sync::OnceLock;
+
 use serde_json::{Map, Value};
 
 use super::error::{ErrorKind, QuizError};
+use super::suggest::closest_name;
 
 /// The committed schema of the quiz format.
 pub const QUIZ_SCHEMA: &str = include_str!("../../quizzes/quiz.schema.json");
 
 /// Every mismatch between `value` and the quiz schema.
 pub fn check_shape(value: &Value) -> Vec<QuizError> {
-    let Ok(schema) = serde_json::from_str::<Value>(QUIZ_SCHEMA) else {
+    // Parsed once, the first time a file needs checking.
+    static SCHEMA: OnceLock<Option<Value>> = OnceLock::new();
+    let Some(schema) = SCHEMA
+        .get_or_init(|| serde_json::from_str(QUIZ_SCHEMA).ok())
+        .as_ref()
+    else {
         return vec![QuizError::whole_file(ErrorKind::Structure(
             "the app's quiz schema is damaged; please report this".into(),
         ))];
     };
     let mut checker = Checker {
-        root: &schema,
+        root: schema,
         errors: Vec::new(),
     };
-    checker.check(value, &schema, "");
+    checker.check(value, schema, "");
     checker.errors
 }
 
@@ -293,19 +301,4 @@ fn found(value: &Value) -> String {
         Value::Array(_) => "a list".into(),
         Value::Object(_) => "an object".into(),
     }
-}
-
-/// The known name most like `name`, for "did you mean".
-pub(crate) fn closest_name<'a>(name: &str, known: impl Iterator<Item = &'a str>) -> Option<String> {
-    let lower = name.to_lowercase();
-    known
-        .map(|k| {
-            (
-                strsim::normalized_damerau_levenshtein(&lower, &k.to_lowercase()),
-                k,
-            )
-        })
-        .filter(|(similarity, _)| *similarity >= 0.6)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k.to_string())
 }

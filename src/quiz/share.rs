@@ -1,10 +1,12 @@
-//! A quiz inside a link: the file deflated and base64url-encoded in the URL fragment, which
-//! browsers never send to any server.
+//! A quiz inside a link: the file deflated (raw DEFLATE, RFC 1951) and base64url-encoded in the
+//! URL fragment, which browsers never send to any server. The browser does the compressing and
+//! inflating (`CompressionStream` / `DecompressionStream`, see `shared::share_link`); this module
+//! is the part that needs no browser: the fragment's framing and its limits.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
-use super::error::{ErrorKind, QuizError, MAX_FILE_BYTES};
+use super::error::OpenError;
 
 /// Longest fragment we make or accept. Browsers take far longer URLs (Chromium: 2 MB), but chat
 /// apps, e-mail and school platforms are happier with short ones.
@@ -13,73 +15,70 @@ pub const MAX_SHARE_CHARS: usize = 64 * 1024;
 /// The fragment key: `#quiz=…`.
 pub const FRAGMENT_KEY: &str = "quiz=";
 
-/// The fragment (without `#`) carrying this quiz file, or `None` when it is too large.
-pub fn encode(quiz_json: &str) -> Option<String> {
-    let compressed = miniz_oxide::deflate::compress_to_vec(quiz_json.as_bytes(), 9);
-    let fragment = format!("{FRAGMENT_KEY}{}", URL_SAFE_NO_PAD.encode(compressed));
+/// Whether an address fragment (with or without `#`) carries a quiz.
+pub fn carries_quiz(fragment: &str) -> bool {
+    fragment.trim_start_matches('#').starts_with(FRAGMENT_KEY)
+}
+
+/// The fragment (without `#`) carrying a deflated quiz file, or `None` when it is too large.
+pub fn to_fragment(deflated: &[u8]) -> Option<String> {
+    let fragment = format!("{FRAGMENT_KEY}{}", URL_SAFE_NO_PAD.encode(deflated));
     (fragment.len() <= MAX_SHARE_CHARS).then_some(fragment)
 }
 
-/// The quiz file carried by a fragment (with or without `#`). Refuses links that are too long or
-/// that would inflate beyond the file size limit.
-pub fn decode(fragment: &str) -> Result<Vec<u8>, QuizError> {
+/// The deflated quiz file a fragment (with or without `#`) carries. Refuses links that are too
+/// long; the caller inflates it with a limit on the size it may grow to.
+pub fn from_fragment(fragment: &str) -> Result<Vec<u8>, OpenError> {
     let fragment = fragment.trim_start_matches('#');
     let Some(data) = fragment.strip_prefix(FRAGMENT_KEY) else {
-        return Err(broken("it does not hold a quiz"));
+        return Err(OpenError::BadShareLink("it does not hold a quiz"));
     };
     if data.len() > MAX_SHARE_CHARS {
-        return Err(broken("it is longer than a quiz link can be"));
+        return Err(OpenError::BadShareLink(
+            "it is longer than a quiz link can be",
+        ));
     }
-    let compressed = URL_SAFE_NO_PAD
+    URL_SAFE_NO_PAD
         .decode(data.trim_end_matches('='))
-        .map_err(|_| broken("part of it is missing or changed (was it cut off when copied?)"))?;
-    miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, MAX_FILE_BYTES).map_err(|err| {
-        match err.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
-                QuizError::whole_file(ErrorKind::TooLarge {
-                    size: MAX_FILE_BYTES + 1,
-                    limit: MAX_FILE_BYTES,
-                })
-            }
-            _ => broken("part of it is missing or changed (was it cut off when copied?)"),
-        }
-    })
+        .map_err(|_| cut_off())
 }
 
-fn broken(why: &str) -> QuizError {
-    QuizError::whole_file(ErrorKind::BadShareLink(why.to_string()))
+/// The link was damaged on its way (cut off, or changed by hand).
+pub fn cut_off() -> OpenError {
+    OpenError::BadShareLink("part of it is missing or changed (was it cut off when copied?)")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    // Links made by earlier versions (miniz_oxide, level 9) and by browsers are raw DEFLATE.
+    fn deflate(text: &str) -> Vec<u8> {
+        miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9)
+    }
+
     #[test]
     fn round_trips_a_quiz_through_a_link() {
         let text = crate::quiz::BUNDLED_QUIZ;
-        let fragment = encode(text).expect("fits");
+        let fragment = to_fragment(&deflate(text)).expect("fits");
         assert!(fragment.len() < text.len() / 2, "{}", fragment.len());
-        assert_eq!(
-            decode(&format!("#{fragment}")).expect("decodes"),
-            text.as_bytes()
-        );
+        assert!(carries_quiz(&format!("#{fragment}")));
+        let deflated = from_fragment(&format!("#{fragment}")).expect("decodes");
+        let inflated = miniz_oxide::inflate::decompress_to_vec(&deflated).expect("inflates");
+        assert_eq!(inflated, text.as_bytes());
     }
 
     #[test]
-    fn refuses_cut_off_and_foreign_links() {
-        let fragment = encode(crate::quiz::BUNDLED_QUIZ).expect("fits");
-        assert!(decode(&fragment[..fragment.len() / 2]).is_err());
-        assert!(decode("#section-2").is_err());
-        assert!(decode("quiz=!!!").is_err());
+    fn refuses_foreign_and_garbled_links() {
+        assert!(!carries_quiz("#section-2"));
+        assert!(from_fragment("#section-2").is_err());
+        assert_eq!(from_fragment("quiz=!!!"), Err(cut_off()));
     }
 
     #[test]
-    fn refuses_a_decompression_bomb() {
-        let bomb = "a".repeat(MAX_FILE_BYTES + 10);
-        let compressed = miniz_oxide::deflate::compress_to_vec(bomb.as_bytes(), 9);
-        let fragment = format!("{FRAGMENT_KEY}{}", URL_SAFE_NO_PAD.encode(compressed));
-        assert!(
-            matches!(decode(&fragment), Err(e) if matches!(e.kind, ErrorKind::TooLarge { .. }))
-        );
+    fn refuses_a_link_longer_than_the_limit() {
+        let long = format!("quiz={}", "A".repeat(MAX_SHARE_CHARS + 1));
+        assert!(from_fragment(&long).is_err());
+        assert!(to_fragment(&vec![7; MAX_SHARE_CHARS]).is_none());
     }
 }

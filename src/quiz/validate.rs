@@ -1,192 +1,38 @@
 //! Checks a parsed [`Quiz`] and locates every statement in its passage.
 //!
 //! Every problem is collected, not only the first, so a teacher can fix a file in one pass.
+//! This runs for every quiz a student opens, so it only finds problems: the hints that help a
+//! teacher fix them ("did you mean …") are added by [`super::diagnose`], which only teachers'
+//! tools load.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
 use super::error::{ErrorKind, QuizError};
+use super::loaded::{LoadedQuiz, PlacedStatement};
 use super::model::{default_categories, Category, Quiz, Statement, FORMAT_VERSION};
-use super::parse::parse_quiz;
 
-/// A quiz that passed validation, with each statement's place in its passage.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LoadedQuiz {
-    pub quiz: Quiz,
-    /// The quiz's own categories, or the three defaults.
-    pub categories: Vec<Category>,
-    /// Every statement in reading order (passage by passage, by position in the passage).
-    pub placed: Vec<PlacedStatement>,
-    /// Changes whenever the quiz content changes; saved progress is tied to it.
-    pub fingerprint: String,
-    /// Statement id → index into `placed`.
-    by_id: HashMap<String, usize>,
-}
-
-/// Where one statement sits.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlacedStatement {
-    pub passage: usize,
-    /// Index in `passages[passage].statements`.
-    pub statement: usize,
-    /// Byte range in the passage text.
-    pub span: Range<usize>,
-    /// Byte ranges of the cue phrases, in the passage text.
-    pub cues: Vec<Range<usize>>,
-}
-
-/// A run of passage text: plain, or one statement (by index into [`LoadedQuiz::placed`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Segment {
-    pub range: Range<usize>,
-    pub statement: Option<usize>,
-}
-
-impl LoadedQuiz {
-    /// Parses and validates a file.
-    pub fn from_bytes(bytes: &[u8]) -> Result<LoadedQuiz, Vec<QuizError>> {
-        let quiz = parse_quiz(bytes)?;
-        validate(quiz)
-    }
-
-    pub fn statement(&self, index: usize) -> &Statement {
-        let placed = &self.placed[index];
-        &self.quiz.passages[placed.passage].statements[placed.statement]
-    }
-
-    pub fn passage_text(&self, passage: usize) -> &str {
-        &self.quiz.passages[passage].text
-    }
-
-    pub fn len(&self) -> usize {
-        self.placed.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.placed.is_empty()
-    }
-
-    pub fn category_index(&self, id: &str) -> Option<usize> {
-        self.categories.iter().position(|c| c.id == id)
-    }
-
-    pub fn statement_index(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
-    }
-
-    /// The category a statement is counted under in the results: its first accepted answer.
-    pub fn expected_category(&self, index: usize) -> usize {
-        self.statement(index)
-            .answer
-            .first()
-            .and_then(|id| self.category_index(id))
-            .unwrap_or(0)
-    }
-
-    /// Whether choosing `category` for statement `index` is right.
-    pub fn accepts(&self, index: usize, category: usize) -> bool {
-        let id = &self.categories[category].id;
-        self.statement(index).answer.iter().any(|a| a == id)
-    }
-
-    /// Whether a passage reads as the article's headline: the first of several, one line, and not
-    /// ending like a sentence.
-    pub fn is_headline(&self, passage: usize) -> bool {
-        let text = self.passage_text(passage).trim();
-        passage == 0
-            && self.quiz.passages.len() > 1
-            && !text.contains('\n')
-            && !text.ends_with(['.', '!', '?', '…', '"', '”', '»'])
-    }
-
-    /// Names of the categories a statement accepts, main answer first.
-    pub fn accepted_names(&self, index: usize) -> Vec<String> {
-        self.statement(index)
-            .answer
-            .iter()
-            .filter_map(|id| self.category_index(id))
-            .map(|c| self.categories[c].name.clone())
-            .collect()
-    }
-
-    /// Statement indices of a passage, in reading order.
-    pub fn statements_in(&self, passage: usize) -> Range<usize> {
-        let start = self.placed.partition_point(|p| p.passage < passage);
-        let end = self.placed.partition_point(|p| p.passage <= passage);
-        start..end
-    }
-
-    /// The passage cut into plain text and statements, in order, covering all of it.
-    pub fn segments(&self, passage: usize) -> Vec<Segment> {
-        let mut segments = Vec::new();
-        let mut at = 0;
-        for index in self.statements_in(passage) {
-            let span = self.placed[index].span.clone();
-            if span.start > at {
-                segments.push(Segment {
-                    range: at..span.start,
-                    statement: None,
-                });
-            }
-            at = span.end;
-            segments.push(Segment {
-                range: span,
-                statement: Some(index),
-            });
-        }
-        let len = self.passage_text(passage).len();
-        if at < len {
-            segments.push(Segment {
-                range: at..len,
-                statement: None,
-            });
-        }
-        segments
-    }
-
-    /// Statement text cut into plain runs and cue runs (`true`), for highlighting the cues.
-    pub fn cue_runs(&self, index: usize) -> Vec<(Range<usize>, bool)> {
-        let placed = &self.placed[index];
-        let mut cues = placed.cues.clone();
-        cues.sort_by_key(|c| c.start);
-        let mut runs = Vec::new();
-        let mut at = placed.span.start;
-        for cue in cues {
-            if cue.start < at {
-                // Overlapping cues: extend the previous run instead of repeating text.
-                if cue.end > at {
-                    runs.push((at..cue.end, true));
-                    at = cue.end;
-                }
-                continue;
-            }
-            if cue.start > at {
-                runs.push((at..cue.start, false));
-            }
-            runs.push((cue.clone(), true));
-            at = cue.end;
-        }
-        if at < placed.span.end {
-            runs.push((at..placed.span.end, false));
-        }
-        runs
-    }
-}
-
-/// Checks everything and returns all problems found.
+/// Checks everything and returns all problems found: step two of opening a quiz, after
+/// [`super::load::parse`].
 pub fn validate(quiz: Quiz) -> Result<LoadedQuiz, Vec<QuizError>> {
+    let placement = check(&quiz)?;
+    Ok(LoadedQuiz::new(quiz, placement))
+}
+
+/// What [`check`] works out for a quiz with no problems.
+pub(super) struct Placement {
+    pub categories: Vec<Category>,
+    pub placed: Vec<PlacedStatement>,
+}
+
+/// Every problem in `quiz`, or where its statements are.
+pub(super) fn check(quiz: &Quiz) -> Result<Placement, Vec<QuizError>> {
     let mut errors = Vec::new();
 
     if quiz.format_version == 0 {
         errors.push(QuizError::at("format_version", ErrorKind::BadFormat));
-    } else if quiz.format_version > FORMAT_VERSION {
-        errors.push(QuizError::at(
-            "format_version",
-            ErrorKind::NewerFormat {
-                found: quiz.format_version,
-                supported: FORMAT_VERSION,
-            },
-        ));
+    } else if let Some(newer) = newer_format(u64::from(quiz.format_version)) {
+        errors.push(newer);
     }
     check_id(&quiz.id, "id", &mut errors);
     check_text(&quiz.title, "title", "title", &mut errors);
@@ -259,7 +105,7 @@ pub fn validate(quiz: Quiz) -> Result<LoadedQuiz, Vec<QuizError>> {
                 ));
                 continue;
             }
-            let Some(span) = locate(&passage.text, statement, p, &path, &mut errors) else {
+            let Some(span) = locate(&passage.text, statement, (p, s), &path, &mut errors) else {
                 continue;
             };
             let mut cues = Vec::new();
@@ -302,23 +148,20 @@ pub fn validate(quiz: Quiz) -> Result<LoadedQuiz, Vec<QuizError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let fingerprint = fingerprint(&quiz);
-    let by_id = placed
-        .iter()
-        .enumerate()
-        .map(|(index, p)| {
-            (
-                quiz.passages[p.passage].statements[p.statement].id.clone(),
-                index,
-            )
-        })
-        .collect();
-    Ok(LoadedQuiz {
-        quiz,
-        categories,
-        placed,
-        fingerprint,
-        by_id,
+    Ok(Placement { categories, placed })
+}
+
+/// A file from a newer app is reported as such (the one place that decides it), not as a list of
+/// fields this app does not know.
+pub fn newer_format(found: u64) -> Option<QuizError> {
+    (found > u64::from(FORMAT_VERSION)).then(|| {
+        QuizError::at(
+            "format_version",
+            ErrorKind::NewerFormat {
+                found: u32::try_from(found).unwrap_or(u32::MAX),
+                supported: FORMAT_VERSION,
+            },
+        )
     })
 }
 
@@ -399,33 +242,18 @@ fn check_answer(
             at,
             ErrorKind::UnknownCategory {
                 found: answer.clone(),
-                suggestion: closest_category(answer, categories),
+                suggestion: None,
                 known: categories.iter().map(|c| c.id.clone()).collect(),
             },
         ));
     }
 }
 
-/// The category a mistyped answer most likely meant: by id or name, ignoring case.
-fn closest_category(answer: &str, categories: &[Category]) -> Option<String> {
-    let answer = answer.trim().to_lowercase();
-    categories
-        .iter()
-        .map(|c| {
-            let by_id = strsim::normalized_damerau_levenshtein(&answer, &c.id.to_lowercase());
-            let by_name = strsim::normalized_damerau_levenshtein(&answer, &c.name.to_lowercase());
-            (by_id.max(by_name), &c.id)
-        })
-        .filter(|(similarity, _)| *similarity >= 0.5)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, id)| id.clone())
-}
-
 /// Finds the statement's byte range in the passage, honouring `occurrence`.
 fn locate(
     passage: &str,
     statement: &Statement,
-    passage_index: usize,
+    (passage_index, statement_index): (usize, usize),
     path: &str,
     errors: &mut Vec<QuizError>,
 ) -> Option<Range<usize>> {
@@ -437,10 +265,8 @@ fn locate(
                 format!("{path}.text"),
                 ErrorKind::NotInPassage {
                     passage: passage_index,
-                    // Suggestions cost time; a file with very many problems gets them for the first few.
-                    closest: (errors.len() < 50)
-                        .then(|| closest_text(passage, needle))
-                        .flatten(),
+                    statement: statement_index,
+                    closest: None,
                 },
             ));
             return None;
@@ -474,31 +300,10 @@ fn locate(
     Some(chosen..chosen + needle.len())
 }
 
-/// The run of words in the passage most like the missing statement, to help fix a typo.
-fn closest_text(passage: &str, needle: &str) -> Option<String> {
-    let words: Vec<&str> = passage.split_whitespace().collect();
-    let want = needle.split_whitespace().count().max(1);
-    if words.is_empty() || passage.len() > 20_000 || needle.len() > 2_000 {
-        return None;
-    }
-    let width = want.min(words.len());
-    (0..=words.len() - width)
-        .map(|start| words[start..start + width].join(" "))
-        .map(|candidate| {
-            (
-                strsim::normalized_levenshtein(&candidate, needle),
-                candidate,
-            )
-        })
-        .filter(|(similarity, _)| *similarity > 0.3)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, candidate)| candidate)
-}
-
 /// FNV-1a over the quiz's contents, fed field by field (no 5 MB string is built for it). Cheap,
 /// the same in every build made with the same Rust version; should a new Rust version hash
 /// differently, saved progress is discarded with a notice rather than misapplied.
-fn fingerprint(quiz: &Quiz) -> String {
+pub(super) fn fingerprint(quiz: &Quiz) -> String {
     use std::hash::{Hash, Hasher};
     struct Fnv(u64);
     impl Hasher for Fnv {

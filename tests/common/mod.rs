@@ -31,7 +31,8 @@ pub const SMALL_QUIZ: &str = r#"{
 }"#;
 
 pub fn small_quiz() -> LoadedQuiz {
-    LoadedQuiz::from_bytes(SMALL_QUIZ.as_bytes()).unwrap_or_else(|errors| panic!("{errors:#?}"))
+    fact_claim_opinion::quiz::diagnose::read_quiz(SMALL_QUIZ.as_bytes())
+        .unwrap_or_else(|errors| panic!("{errors:#?}"))
 }
 
 pub const FACT: usize = 0;

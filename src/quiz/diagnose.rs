@@ -1,0 +1,249 @@
+//! The teachers' diagnostics: why a file is not a good quiz, with every problem, where it is
+//! (field path, line and column) and what to write instead. Students never run this: the quick
+//! route ([`super::load`]) only tells whether a file opens, and the teachers' module (loaded on
+//! demand) explains the files that do not.
+
+use serde_json::Value;
+
+use super::error::{ErrorKind, QuizError, MAX_FILE_BYTES};
+use super::loaded::LoadedQuiz;
+use super::model::{default_categories, Quiz};
+use super::shape::check_shape;
+use super::suggest::{closest_name, closest_text};
+use super::validate::{check as check_content, newer_format};
+
+/// Every problem in a quiz file; empty when it opens.
+pub fn diagnose(bytes: &[u8]) -> Vec<QuizError> {
+    read_quiz(bytes).err().unwrap_or_default()
+}
+
+/// Reads and checks a quiz file the thorough way: the quiz, or every problem in it.
+pub fn read_quiz(bytes: &[u8]) -> Result<LoadedQuiz, Vec<QuizError>> {
+    check(read_bytes(bytes)?)
+}
+
+/// Checks a quiz (the editor's draft, or a file read by [`read_quiz`]), with a hint for every
+/// problem that has one.
+pub fn check(quiz: Quiz) -> Result<LoadedQuiz, Vec<QuizError>> {
+    match check_content(&quiz) {
+        Ok(placement) => Ok(LoadedQuiz::new(quiz, placement)),
+        Err(mut errors) => {
+            add_hints(&quiz, &mut errors);
+            Err(errors)
+        }
+    }
+}
+
+/// Suggestions cost time; a file with very many problems gets them for the first few.
+const HINTED: usize = 50;
+
+/// "Did you mean `fact`?" for a mistyped category, the closest words of the passage for a
+/// statement that is not in it.
+fn add_hints(quiz: &Quiz, errors: &mut [QuizError]) {
+    let categories = quiz.categories.clone().unwrap_or_else(default_categories);
+    for error in errors.iter_mut().take(HINTED) {
+        match &mut error.kind {
+            ErrorKind::UnknownCategory {
+                found, suggestion, ..
+            } => {
+                // By id or by name: "fakt" and "Sourced fact" both mean `fact`.
+                let names = categories
+                    .iter()
+                    .flat_map(|c| [c.id.as_str(), c.name.as_str()]);
+                *suggestion = closest_name(found, names).and_then(|name| {
+                    categories
+                        .iter()
+                        .find(|c| c.id == name || c.name == name)
+                        .map(|c| c.id.clone())
+                });
+            }
+            ErrorKind::NotInPassage {
+                passage,
+                statement,
+                closest,
+            } => {
+                let passage = &quiz.passages[*passage];
+                *closest = closest_text(&passage.text, &passage.statements[*statement].text);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Reads a quiz file. Checks the size before anything else, accepts a UTF-8 byte order mark.
+/// Reports every problem of shape (missing, unknown or mistyped fields), not only the first.
+fn read_bytes(bytes: &[u8]) -> Result<Quiz, Vec<QuizError>> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(vec![QuizError::whole_file(ErrorKind::TooLarge {
+            size: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        })]);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|err| {
+        let (line, column) = line_column(&bytes[..err.valid_up_to()]);
+        vec![QuizError {
+            path: String::new(),
+            position: Some((line, column)),
+            kind: ErrorKind::NotUtf8,
+        }]
+    })?;
+    read_text(text)
+}
+
+/// Reads quiz JSON text (of a size [`read_bytes`] has checked).
+fn read_text(text: &str) -> Result<Quiz, Vec<QuizError>> {
+    if text.trim().is_empty() {
+        return Err(vec![QuizError::whole_file(ErrorKind::Empty)]);
+    }
+    // serde_json refuses nesting deeper than 128 levels, so hostile input cannot overflow the stack.
+    let value: Value =
+        serde_json::from_str(text).map_err(|err| vec![from_serde(String::new(), &err)])?;
+    if !value.is_object() {
+        return Err(vec![QuizError::whole_file(ErrorKind::Structure(
+            "the file must be a JSON object ({ … }) holding a quiz".into(),
+        ))]);
+    }
+    // A file from a newer app is reported as such, not as a list of unknown fields.
+    if let Some(newer) = value
+        .get("format_version")
+        .and_then(Value::as_u64)
+        .and_then(newer_format)
+    {
+        return Err(vec![newer]);
+    }
+    let problems = check_shape(&value);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    // The shape is right, so this only fails if the schema and the types disagree.
+    serde_path_to_error::deserialize(value).map_err(|err| {
+        let path = err.path().to_string();
+        vec![from_serde(path, err.inner())]
+    })
+}
+
+fn from_serde(path: String, err: &serde_json::Error) -> QuizError {
+    use serde_json::error::Category;
+    let position = (err.line() > 0).then(|| (err.line(), err.column()));
+    let message = strip_position(&err.to_string());
+    let kind = match err.classify() {
+        Category::Data => ErrorKind::Structure(message),
+        Category::Syntax | Category::Eof | Category::Io => ErrorKind::Syntax(message),
+    };
+    QuizError {
+        path,
+        position,
+        kind,
+    }
+}
+
+/// serde_json appends " at line L column C"; we report the position separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn line_column(before: &[u8]) -> (usize, usize) {
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(result: Result<Quiz, Vec<QuizError>>) -> ErrorKind {
+        first(result).kind
+    }
+
+    fn first(result: Result<Quiz, Vec<QuizError>>) -> QuizError {
+        match result {
+            Ok(_) => panic!("expected an error"),
+            Err(errors) => errors.into_iter().next().expect("at least one error"),
+        }
+    }
+
+    #[test]
+    fn rejects_empty_file() {
+        assert_eq!(kind(read_bytes(b"  \n")), ErrorKind::Empty);
+    }
+
+    #[test]
+    fn rejects_file_over_the_limit_before_parsing() {
+        let big = vec![b'x'; MAX_FILE_BYTES + 1];
+        assert!(matches!(kind(read_bytes(&big)), ErrorKind::TooLarge { .. }));
+    }
+
+    #[test]
+    fn reports_where_the_bytes_stop_being_utf8() {
+        let err = first(read_bytes(b"{\n  \"id\": \"\xff\"}"));
+        assert_eq!(err.kind, ErrorKind::NotUtf8);
+        assert_eq!(err.position, Some((2, 10)));
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_line_and_column() {
+        let err = first(read_bytes(b"{\n  \"id\": \"x\",\n}"));
+        assert!(matches!(err.kind, ErrorKind::Syntax(_)), "{err}");
+        assert_eq!(err.position, Some((3, 1)));
+        assert!(!err.to_string().contains("at line"), "{err}");
+    }
+
+    #[test]
+    fn reports_the_path_of_a_wrong_type() {
+        let text = r#"{"format_version":1,"id":"q","title":"T","passages":[{"text":"A b.","statements":[{"id":"s","text":"A b.","answer":3,"explanation":"x"}]}]}"#;
+        let err = first(read_text(text));
+        assert_eq!(err.path, "passages[0].statements[0].answer");
+    }
+
+    #[test]
+    fn says_a_newer_format_needs_a_newer_app() {
+        let text = r#"{"format_version":7,"id":"q","something_new":true}"#;
+        assert_eq!(
+            kind(read_text(text)),
+            ErrorKind::NewerFormat {
+                found: 7,
+                supported: 1
+            }
+        );
+    }
+
+    #[test]
+    fn reports_every_shape_problem_with_suggestions() {
+        let text = r#"{"format_version":1,"id":"q","title":7,"passagse":[]}"#;
+        let errors = read_text(text).expect_err("broken");
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "passages: this field is missing",
+                "title: expected text in quotes, found the number 7",
+                "passagse: unknown field `passagse`; did you mean `passages`?",
+            ]
+        );
+    }
+
+    #[test]
+    fn survives_deep_nesting() {
+        let deep = "[".repeat(100_000);
+        assert!(read_text(&deep).is_err());
+    }
+
+    #[test]
+    fn accepts_a_byte_order_mark_and_a_single_answer_string() {
+        let text = "\u{feff}{\"format_version\":1,\"id\":\"q\",\"title\":\"T\",\"passages\":[{\"text\":\"A b.\",\"statements\":[{\"id\":\"s\",\"text\":\"A b.\",\"answer\":\"claim\",\"explanation\":\"x\"}]}]}";
+        let quiz = read_bytes(text.as_bytes()).expect("valid quiz");
+        assert_eq!(quiz.passages[0].statements[0].answer, vec!["claim"]);
+    }
+}

@@ -1,0 +1,25 @@
+//! Small things the browser gives: focus, what a key press was aimed at, randomness.
+
+use wasm_bindgen::JsCast;
+
+pub fn focus_element(element: &web_sys::Element) {
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Whether a key press is typing in a text field (where keys must not act as shortcuts).
+pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| {
+            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                && element.get_attribute("type").as_deref() != Some("radio")
+        })
+}
+
+/// A seed for shuffling passages, where a quiz asks for that.
+pub fn random_seed() -> u64 {
+    (js_sys::Math::random() * u64::MAX as f64) as u64
+}

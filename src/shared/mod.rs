@@ -1,0 +1,19 @@
+//! What both audiences use: the app state, the device's storage, downloads, the clipboard, links
+//! that carry a quiz, and the passage with its highlighted statements (the student screens and
+//! the editor's preview).
+
+pub mod clipboard;
+pub mod dom;
+pub mod download;
+pub mod fact_check;
+pub mod passage_view;
+pub mod share_link;
+pub mod state;
+pub mod storage;
+pub mod text_field;
+
+pub use fact_check::FactCheckNote;
+pub use passage_view::PassageView;
+pub use share_link::ShareLinkField;
+pub use state::{provide_app, use_app, AppState, Problem, Screen};
+pub use text_field::TextField;

@@ -1,0 +1,182 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::open::open_from_address;
+use super::service_worker;
+use super::teacher_tools::{EditorHost, FileProblems};
+use super::{DropZone, Screens};
+use crate::quiz::{bundled, BUNDLED_QUIZ};
+use crate::shared::storage::{self, sentence, store_progress};
+use crate::shared::{provide_app, use_app, AppState, Problem, Screen};
+
+/// The whole app: the bundled quiz, the saved attempt restored, and the screen for where the
+/// student is.
+#[component]
+pub fn App() -> impl IntoView {
+    // The static "Loading the quiz…" line in index.html has done its job.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    // The bundled quiz is checked by the test suite; this is a build that must not ship.
+    let Ok(quiz) = bundled() else {
+        return view! {
+            <main class="page">
+                <h1>"Fact, claim or opinion?"</h1>
+                <p role="alert">"The quiz that comes with this app could not be read. Please report this."</p>
+            </main>
+        }
+        .into_any();
+    };
+    let state = AppState::new(quiz, Arc::from(BUNDLED_QUIZ.as_bytes()));
+    provide_app(state);
+    let update_ready = RwSignal::new(false);
+    service_worker::register(update_ready);
+    view! {
+        <Show when=move || update_ready.get()>
+            <div class="update-banner" role="status" data-testid="update-ready">
+                <p>"A new version of this app is ready. Your answers are saved."</p>
+                <button type="button" class="primary" on:click=|_| service_worker::apply_update()>
+                    "Update now"
+                </button>
+            </div>
+        </Show>
+        <Routes />
+    }
+    .into_any()
+}
+
+/// `#/edit` is the quiz editor; every other address is the quiz.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Route {
+    Quiz,
+    Edit,
+}
+
+fn current_route() -> Route {
+    match window().location().hash().unwrap_or_default().as_str() {
+        "#/edit" => Route::Edit,
+        _ => Route::Quiz,
+    }
+}
+
+#[component]
+fn Routes() -> impl IntoView {
+    let route = RwSignal::new(current_route());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let next = current_route();
+        if next != route.get_untracked() {
+            route.set(next);
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+    on_cleanup(move || listener.remove());
+    move || match route.get() {
+        Route::Quiz => view! { <QuizApp /> }.into_any(),
+        Route::Edit => view! { <EditorHost /> }.into_any(),
+    }
+}
+
+#[component]
+fn QuizApp() -> impl IntoView {
+    let state = use_app();
+    open_from_address(state);
+    // Save after every change, so nothing is lost when the tab closes. Only "start over" deletes
+    // saved progress (below): switching quizzes must never clear the one left behind.
+    Effect::new(move |_| {
+        let quiz = state.quiz.get();
+        state.session.with(|session| {
+            if session.is_some() && !store_progress(&quiz, session.as_ref()) {
+                state.notice.set(Some(
+                    "Your browser is not letting this page save, so your progress will be lost if you close it.".into(),
+                ));
+            }
+        });
+    });
+    let screen = Memo::new(move |_| state.screen());
+    // Remember the last score of a finished attempt in the recent quizzes.
+    Effect::new(move |_| {
+        if let Some(results) = state.results.get() {
+            let mut library = storage::library();
+            let id = state.quiz.with_untracked(|q| q.quiz.id.clone());
+            library.record_score(&id, results.correct, results.total);
+            storage::save_library(&library);
+        }
+    });
+    let start_over = move |_| {
+        store_progress(&state.quiz.get_untracked(), None);
+        state.session.set(None);
+        state.notice.set(None);
+        state.announce("Started over. Your answers were cleared.");
+    };
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to the quiz"</a>
+        <DropZone />
+        <header class="site-header">
+            <p class="brand">"Fact, claim or opinion?"</p>
+            <Show when=move || screen.get() != Screen::Start>
+                <button type="button" class="quiet" data-testid="start-over" on:click=start_over>
+                    "Start over"
+                </button>
+            </Show>
+        </header>
+        <main id="main" class="page" tabindex="-1">
+            <Show when=move || state.loading.get()>
+                <p class="notice" role="status" data-testid="loading">"Opening the quiz…"</p>
+            </Show>
+            {move || state.problem.get().map(|problem| view! { <ProblemReport problem=problem /> })}
+            {move || {
+                state
+                    .notice
+                    .get()
+                    .map(|notice| {
+                        view! {
+                            <div class="notice" role="status" data-testid="notice">
+                                <p>{notice}</p>
+                                <button
+                                    type="button"
+                                    class="quiet"
+                                    aria-label="Dismiss this message"
+                                    on:click=move |_| state.notice.set(None)
+                                >
+                                    "Dismiss"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            <Screens screen=screen />
+        </main>
+        <div class="visually-hidden" aria-live="polite" data-testid="announcer">
+            {move || state.announcement.get()}
+        </div>
+    }
+}
+
+/// Why the quiz someone tried to open did not open, and the way back to the open quiz.
+#[component]
+fn ProblemReport(problem: Problem) -> impl IntoView {
+    let state = use_app();
+    let report = match problem {
+        Problem::Open(error) => view! {
+            <section class="error-list" role="alert" data-testid="error-list">
+                <h2>"This quiz could not be opened"</h2>
+                <p>{sentence(&error.to_string())}</p>
+            </section>
+        }
+        .into_any(),
+        Problem::InFile(file) => view! { <FileProblems file=file /> }.into_any(),
+    };
+    view! {
+        {report}
+        <button
+            type="button"
+            class="quiet"
+            data-testid="dismiss-errors"
+            on:click=move |_| state.problem.set(None)
+        >
+            "Dismiss, keep the quiz that is open"
+        </button>
+    }
+}

@@ -1,0 +1,239 @@
+//! Opening a quiz. The readers ([`super::readers`]) get the bytes; [`open_quiz`] is the one
+//! function that turns bytes into the open quiz. Every failure ends in [`Problem`]; the quiz
+//! that was open stays open.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use gloo::timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::readers::{self, Kept};
+use crate::quiz::library::{Origin, RecentQuiz};
+use crate::quiz::load::{parse, validate};
+use crate::quiz::share::carries_quiz;
+use crate::quiz::{bundled, LoadedQuiz, OpenError, BUNDLED_QUIZ};
+use crate::shared::share_link::{app_address, link_carrying, with_quiz_link};
+use crate::shared::storage::{self, MAX_STORED_QUIZ_BYTES};
+use crate::shared::{AppState, Problem};
+
+/// Opens the quiz the address asks for (`?quiz=` link or `#quiz=` fragment), else the quiz that
+/// was open last time, else keeps the bundled one.
+pub fn open_from_address(state: AppState) {
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let link = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|params| params.get("quiz"));
+    if let Some(link) = link {
+        open_link(state, link);
+    } else if carries_quiz(&hash) {
+        run(state, async move {
+            let bytes = readers::read_fragment(&hash).await?;
+            open_quiz(state, bytes, Origin::SharedLink, None);
+            Ok(())
+        });
+    } else if let Some(id) = storage::current_quiz() {
+        if let Some(entry) = storage::library().quizzes.into_iter().find(|q| q.id == id) {
+            open_recent(state, entry);
+        }
+    }
+    if state.origin.get_untracked().0 == Origin::Bundled {
+        restore_session(state);
+    }
+}
+
+/// Opens a file chosen in the picker or dropped on the page.
+pub fn open_file(state: AppState, file: web_sys::File) {
+    run(state, async move {
+        let bytes = readers::read_file(file).await?;
+        open_quiz(state, bytes, Origin::File, None);
+        Ok(())
+    });
+}
+
+/// Opens a quiz from an https link (or a link on this site).
+pub fn open_link(state: AppState, link: String) {
+    let url = match readers::checked_link(link.trim()) {
+        Ok(url) => url,
+        Err(error) => return state.problem.set(Some(Problem::Open(error))),
+    };
+    run(state, async move {
+        let bytes = readers::fetch_link(&url).await?;
+        open_quiz(state, bytes, Origin::Link, Some(url));
+        Ok(())
+    });
+}
+
+/// Reopens a remembered quiz from its stored copy, or from its link.
+pub fn open_recent(state: AppState, entry: RecentQuiz) {
+    run(state, async move {
+        match readers::read_kept(&entry).await? {
+            Kept::Bytes(bytes) => open_quiz(state, bytes, entry.origin, entry.url),
+            Kept::Link(url) => open_link(state, url),
+        }
+        Ok(())
+    });
+}
+
+pub fn open_bundled(state: AppState) {
+    if let Ok(quiz) = bundled() {
+        show(
+            state,
+            quiz,
+            Arc::from(BUNDLED_QUIZ.as_bytes()),
+            Origin::Bundled,
+            None,
+        );
+    }
+}
+
+/// Runs a reader; whatever it could not do is shown as the problem.
+fn run(state: AppState, read: impl Future<Output = Result<(), OpenError>> + 'static) {
+    // One copy of this code for every reader, not one each.
+    let read: Pin<Box<dyn Future<Output = Result<(), OpenError>>>> = Box::pin(read);
+    state.loading.set(true);
+    spawn_local(async move {
+        let outcome = read.await;
+        state.loading.set(false);
+        if let Err(error) = outcome {
+            state.problem.set(Some(Problem::Open(error)));
+        }
+    });
+}
+
+/// Parses, validates and opens a quiz file; a file with problems goes to the teachers' module,
+/// which lists them. The steps run in separate tasks, so a large file never freezes the page
+/// for long in one piece.
+pub fn open_quiz(state: AppState, bytes: Vec<u8>, origin: Origin, url: Option<String>) {
+    state.loading.set(true);
+    spawn_local(async move {
+        let checked = match parse(&bytes) {
+            Ok(quiz) => {
+                TimeoutFuture::new(0).await;
+                validate(quiz).ok()
+            }
+            Err(_) => None,
+        };
+        TimeoutFuture::new(0).await;
+        state.loading.set(false);
+        let file: Arc<[u8]> = Arc::from(bytes);
+        match checked {
+            Some(quiz) => {
+                let id = quiz.quiz.id.clone();
+                let kept = show(state, quiz, file.clone(), origin, url.clone());
+                // A quiz from a link is fetched again (the service worker keeps a copy); a large
+                // file or paste is kept as it is.
+                let large = url.is_none()
+                    && matches!(origin, Origin::File | Origin::Paste)
+                    && file.len() > MAX_STORED_QUIZ_BYTES;
+                if large && !kept {
+                    storage::keep_large(&id, file.to_vec()).await;
+                }
+            }
+            None => state.problem.set(Some(Problem::InFile(file))),
+        }
+    });
+}
+
+/// Makes `quiz` the open quiz: restores its saved attempt, remembers it on this device and puts
+/// its address in the location bar so a reload or a shared link opens it again. Returns whether
+/// its file is kept in localStorage for reopening.
+fn show(
+    state: AppState,
+    quiz: LoadedQuiz,
+    file: Arc<[u8]>,
+    origin: Origin,
+    url: Option<String>,
+) -> bool {
+    let id = quiz.quiz.id.clone();
+    let mut kept = false;
+    if origin != Origin::Bundled {
+        let mut library = storage::library();
+        let dropped = library.remember(RecentQuiz {
+            id: id.clone(),
+            title: quiz.quiz.title.clone(),
+            source: quiz.quiz.source.as_ref().and_then(|s| {
+                let parts: Vec<&str> = [&s.publication, &s.date]
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str)
+                    .collect();
+                (!parts.is_empty()).then(|| parts.join(", "))
+            }),
+            origin,
+            url: url.clone(),
+            last_score: None,
+        });
+        for old in dropped {
+            storage::forget_quiz(&old);
+        }
+        // The file is stored as it came (it is valid UTF-8: it parsed).
+        kept = std::str::from_utf8(&file)
+            .is_ok_and(|text| storage::keep_quiz_text(&id, text.trim_start_matches('\u{feff}')));
+        storage::save_library(&library);
+    }
+    storage::set_current_quiz(&id);
+    set_address(origin, url.as_deref());
+    state.problem.set(None);
+    state.notice.set(None);
+    state.session.set(None);
+    state.quiz.set(Arc::new(quiz));
+    state.file.set_value(file);
+    state.origin.set((origin, url));
+    restore_session(state);
+    let title = state.quiz.with_untracked(|q| q.quiz.title.clone());
+    state.announce(format!("Opened the quiz “{title}”."));
+    kept
+}
+
+fn restore_session(state: AppState) {
+    let quiz = state.quiz.get_untracked();
+    match storage::load_progress(&quiz) {
+        Ok(Some(session)) => {
+            state.session.set(Some(session));
+            state.notice.set(Some(
+                "Welcome back: your answers so far were restored.".into(),
+            ));
+        }
+        Ok(None) => {}
+        Err(notice) => state.notice.set(Some(notice)),
+    }
+}
+
+/// Forgets a remembered quiz and its stored file.
+pub fn forget_recent(id: &str) {
+    let mut library = storage::library();
+    if library.forget(id) {
+        storage::save_library(&library);
+    }
+    storage::forget_quiz(id);
+}
+
+/// Puts the quiz's address in the location bar without reloading.
+fn set_address(origin: Origin, url: Option<&str>) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_else(|_| "./".into());
+    let address = match (origin, url) {
+        (Origin::Link, Some(url)) => with_quiz_link(&path, url).unwrap_or(path),
+        (Origin::SharedLink, _) => format!("{path}{}", location.hash().unwrap_or_default()),
+        _ => path,
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// A link that opens the open quiz: the app's address for the bundled quiz, `?quiz=` for a quiz
+/// from an https link, the quiz itself in the fragment otherwise (`None` if too large).
+pub async fn share_link(state: AppState) -> Option<String> {
+    let base = app_address();
+    match state.origin.get_untracked() {
+        (Origin::Bundled, _) => Some(base),
+        (Origin::Link, Some(url)) => with_quiz_link(&base, &url),
+        _ => link_carrying(&state.file.get_value()).await,
+    }
+}

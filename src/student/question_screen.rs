@@ -1,0 +1,240 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{AnswerButtons, FeedbackPanel, ProgressMeter};
+use crate::quiz::score::{join_or, with_article};
+use crate::quiz::{Answered, LoadedQuiz, Mode, Session};
+use crate::shared::dom::{focus_element, is_typing};
+use crate::shared::{use_app, PassageView};
+
+/// One statement at a time, inside its passage, with the answers, feedback and navigation.
+#[component]
+pub fn QuestionScreen() -> impl IntoView {
+    let state = use_app();
+    let answers_ref = NodeRef::<leptos::html::Div>::new();
+    let next_ref = NodeRef::<leptos::html::Button>::new();
+    let confirm_finish = RwSignal::new(false);
+
+    let current = Memo::new(move |_| state.session.with(|s| s.as_ref().map(Session::current)));
+    let has_previous = Memo::new(move |_| {
+        state
+            .session
+            .with(|s| s.as_ref().is_some_and(Session::has_previous))
+    });
+    let has_next = Memo::new(move |_| {
+        state
+            .session
+            .with(|s| s.as_ref().is_some_and(Session::has_next))
+    });
+    let unanswered = Memo::new(move |_| {
+        state
+            .session
+            .with(|s| s.as_ref().map_or(0, |s| s.total() - s.answered_count()))
+    });
+
+    // The answer buttons stay in the page from one statement to the next, so focus can move at
+    // once (a frame later would race a quick key press): to the chosen answer, or the first.
+    let focus_answers = move || {
+        let chosen = state
+            .session
+            .with_untracked(|s| s.as_ref().and_then(|s| s.answer_of(s.current())));
+        if let Some(group) = answers_ref.get_untracked() {
+            if let Ok(buttons) = group.query_selector_all("button") {
+                let index = u32::try_from(chosen.unwrap_or(0)).unwrap_or(0);
+                if let Some(button) = buttons
+                    .item(index)
+                    .and_then(|b| b.dyn_into::<web_sys::Element>().ok())
+                {
+                    focus_element(&button);
+                }
+            }
+        }
+    };
+    let announce_current = move || {
+        let quiz = state.quiz.get_untracked();
+        state.session.with_untracked(|session| {
+            if let Some(session) = session {
+                state.announce(format!(
+                    "Statement {} of {}: {}",
+                    session.position + 1,
+                    session.total(),
+                    quiz.statement(session.current()).text
+                ));
+            }
+        });
+    };
+    let go = move |step: fn(&mut Session)| {
+        confirm_finish.set(false);
+        state.update_session(|session, _| step(session));
+        announce_current();
+        focus_answers();
+    };
+    let finish = move || {
+        state.update_session(|session, _| session.finish());
+        if let Some(results) = state.results.get_untracked() {
+            state.announce(format!(
+                "Results: you got {} of {} right.",
+                results.correct, results.total
+            ));
+        }
+        request_animation_frame(|| {
+            if let Some(main) = document().get_element_by_id("results-title") {
+                focus_element(&main);
+            }
+        });
+    };
+    let choose = Callback::new(move |category: usize| {
+        let quiz = state.quiz.get_untracked();
+        let mut outcome = Answered::Locked;
+        let mut mode = Mode::Practice;
+        let mut statement = 0;
+        state.update_session(|session, quiz| {
+            mode = session.mode;
+            statement = session.current();
+            outcome = session.answer(quiz, category);
+        });
+        if let Answered::Recorded { correct } = outcome {
+            state.announce(answer_announcement(
+                &quiz, mode, statement, category, correct,
+            ));
+            // At once, not after the next frame: a quick "3, Enter" must land on Next.
+            if let Some(next) = next_ref.get_untracked() {
+                let _ = next.focus();
+            }
+        }
+    });
+
+    // Keys 1, 2, 3 … answer, wherever the focus is (but not while typing in a field).
+    let keys = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.ctrl_key() || event.alt_key() || event.meta_key() || is_typing(&event) {
+            return;
+        }
+        let Some(digit) = event.key().parse::<usize>().ok().filter(|&d| d >= 1) else {
+            return;
+        };
+        if digit <= state.quiz.get_untracked().categories.len() {
+            event.prevent_default();
+            choose.run(digit - 1);
+        }
+    });
+    on_cleanup(move || keys.remove());
+    announce_current();
+
+    view! {
+        <section class="question-screen" aria-label="Quiz">
+            <ProgressMeter />
+            <PassageView />
+            <div class="question-panel">
+                <p class="question-prompt" id="question-prompt">
+                    {move || {
+                        let quiz = state.quiz.get();
+                        let names: Vec<String> = quiz
+                            .categories
+                            .iter()
+                            .map(|c| with_article(&c.name))
+                            .collect();
+                        format!("Is the highlighted statement {}?", join_or(&names))
+                    }}
+                </p>
+                <blockquote class="current-statement" data-testid="current-statement">
+                    {move || {
+                        current
+                            .get()
+                            .map(|index| state.quiz.with(|quiz| quiz.statement(index).text.clone()))
+                    }}
+                </blockquote>
+                <AnswerButtons node_ref=answers_ref on_choose=choose />
+                <FeedbackPanel />
+                <nav class="step-nav" aria-label="Statements">
+                    <button
+                        type="button"
+                        data-testid="previous"
+                        disabled=move || !has_previous.get()
+                        on:click=move |_| go(Session::previous)
+                    >
+                        "← Previous"
+                    </button>
+                    <Show
+                        when=move || has_next.get()
+                        fallback=move || {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="primary"
+                                    data-testid="finish"
+                                    node_ref=next_ref
+                                    on:click=move |_| {
+                                        if unanswered.get_untracked() > 0 {
+                                            confirm_finish.set(true);
+                                        } else {
+                                            finish();
+                                        }
+                                    }
+                                >
+                                    "See my results"
+                                </button>
+                            }
+                        }
+                    >
+                        <button
+                            type="button"
+                            class="primary"
+                            data-testid="next"
+                            node_ref=next_ref
+                            on:click=move |_| go(Session::next)
+                        >
+                            "Next →"
+                        </button>
+                    </Show>
+                </nav>
+                <Show when=move || confirm_finish.get()>
+                    <div class="confirm" role="alert" data-testid="confirm-finish">
+                        <p>
+                            {move || match unanswered.get() {
+                                1 => "You have not answered 1 statement yet.".to_string(),
+                                n => format!("You have not answered {n} statements yet."),
+                            }}
+                        </p>
+                        <button
+                            type="button"
+                            data-testid="first-unanswered"
+                            on:click=move |_| {
+                                go(|session| {
+                                    if let Some(first) = session.first_unanswered() {
+                                        session.go_to(first);
+                                    }
+                                })
+                            }
+                        >
+                            "Go to the first one"
+                        </button>
+                        <button type="button" data-testid="finish-anyway" on:click=move |_| finish()>
+                            "See my results anyway"
+                        </button>
+                    </div>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+fn answer_announcement(
+    quiz: &LoadedQuiz,
+    mode: Mode,
+    statement: usize,
+    category: usize,
+    correct: bool,
+) -> String {
+    let chosen = &quiz.categories[category].name;
+    match (mode, correct) {
+        (Mode::Test, _) => format!("Saved: {chosen}."),
+        (Mode::Practice, true) => {
+            format!("Right: {chosen}. {}", quiz.statement(statement).explanation)
+        }
+        (Mode::Practice, false) => format!(
+            "Not quite. You chose {chosen}; the answer is {}. {}",
+            quiz.categories[quiz.expected_category(statement)].name,
+            quiz.statement(statement).explanation
+        ),
+    }
+}

@@ -1,0 +1,83 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::open::{open_file, open_link, open_quiz};
+use crate::quiz::error::MAX_FILE_BYTES;
+use crate::quiz::library::Origin;
+use crate::shared::{use_app, TextField};
+
+/// Open a quiz file from the device, from pasted text or from a link. Dropping a file anywhere on
+/// the page works too.
+#[component]
+pub fn QuizLoader() -> impl IntoView {
+    let state = use_app();
+    let pasted = RwSignal::new(String::new());
+    let link = RwSignal::new(String::new());
+    let on_file = move |event: leptos::ev::Event| {
+        let input = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                open_file(state, file);
+            }
+            // Choosing the same file again (after fixing it) must fire again.
+            input.set_value("");
+        }
+    };
+    let open_pasted = move |_| {
+        let text = pasted.get_untracked();
+        open_quiz(state, text.into_bytes(), Origin::Paste, None);
+    };
+    let submit_link = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        open_link(state, link.get_untracked());
+    };
+    let limit_mb = MAX_FILE_BYTES / (1024 * 1024);
+
+    view! {
+        <details class="loader" data-testid="loader">
+            <summary>"Teachers: open another quiz"</summary>
+            <p class="hint">
+                {format!(
+                    "A quiz is a JSON file (up to {limit_mb} MB); the format is described in quizzes/README.md. You can also drop a file anywhere on this page.",
+                )}
+            </p>
+            <div class="loader-row">
+                <label for="quiz-file">"From a file"</label>
+                <input
+                    id="quiz-file"
+                    type="file"
+                    accept=".json,application/json"
+                    data-testid="file-input"
+                    on:change=on_file
+                />
+            </div>
+            <div class="loader-row">
+                <TextField
+                    id="quiz-paste"
+                    label="Paste the quiz"
+                    rows=Some(5)
+                    value=pasted
+                    on_input=move |text| pasted.set(text)
+                    test_id=Some(Signal::stored("paste-input".to_string()))
+                />
+                <button type="button" data-testid="paste-open" on:click=open_pasted>
+                    "Open pasted quiz"
+                </button>
+            </div>
+            <form class="loader-row" on:submit=submit_link>
+                <TextField
+                    id="quiz-link"
+                    label="From a link (https://…)"
+                    kind="url"
+                    placeholder=Some("https://example.org/my-quiz.json")
+                    value=link
+                    on_input=move |text| link.set(text)
+                    test_id=Some(Signal::stored("link-input".to_string()))
+                />
+                <button type="submit" data-testid="link-open">"Open link"</button>
+            </form>
+        </details>
+    }
+}

@@ -1,0 +1,96 @@
+use leptos::prelude::*;
+
+use super::open::{forget_recent, open_bundled, open_recent};
+use crate::quiz::bundled_ref;
+use crate::quiz::library::{Origin, RecentQuiz};
+use crate::shared::storage::library;
+use crate::shared::use_app;
+
+/// Quizzes opened on this device, newest first, with their last score; the bundled article is
+/// always there.
+#[component]
+pub fn RecentQuizzes() -> impl IntoView {
+    let state = use_app();
+    let entries = RwSignal::new(library().quizzes);
+    let open_id = move || state.quiz.with(|q| q.quiz.id.clone());
+    let is_bundled = move || state.origin.with(|o| o.0 == Origin::Bundled);
+    let bundled_title = bundled_ref()
+        .as_ref()
+        .map(|q| q.quiz.title.clone())
+        .unwrap_or_default();
+
+    view! {
+        <section class="recent" aria-labelledby="recent-title" data-testid="recent">
+            <h2 id="recent-title">"Quizzes on this device"</h2>
+            <ul>
+                <li>
+                    <span class="recent-title">{bundled_title}</span>
+                    <span class="recent-details">"comes with the app"</span>
+                    <Show
+                        when=move || !is_bundled()
+                        fallback=|| view! { <span class="open-now">"open now"</span> }
+                    >
+                        <button type="button" data-testid="open-bundled" on:click=move |_| open_bundled(state)>
+                            "Open"
+                        </button>
+                    </Show>
+                </li>
+                <For
+                    each=move || entries.get()
+                    key=|entry: &RecentQuiz| (entry.id.clone(), entry.last_score)
+                    children=move |entry: RecentQuiz| {
+                        let id = entry.id.clone();
+                        let id_for_check = id.clone();
+                        let id_for_forget = id.clone();
+                        let title = entry.title.clone();
+                        let score = entry
+                            .last_score
+                            .map(|(correct, total)| format!("last score {correct} of {total}"));
+                        let details = [entry.source.clone(), score]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                        let is_open = move || !is_bundled() && open_id() == id_for_check;
+                        let remove_label = format!("Remove “{}” from this device", entry.title);
+                        view! {
+                            <li data-testid=format!("recent-{id}")>
+                                <span class="recent-title">{title.clone()}</span>
+                                <span class="recent-details">{details}</span>
+                                <Show
+                                    when=move || !is_open()
+                                    fallback=|| view! { <span class="open-now">"open now"</span> }
+                                >
+                                    <button
+                                        type="button"
+                                        aria-label=format!("Open “{title}”")
+                                        on:click={
+                                            let entry = entry.clone();
+                                            move |_| open_recent(state, entry.clone())
+                                        }
+                                    >
+                                        "Open"
+                                    </button>
+                                </Show>
+                                <button
+                                    type="button"
+                                    class="quiet"
+                                    aria-label=remove_label
+                                    on:click={
+                                        let id = id_for_forget.clone();
+                                        move |_| {
+                                            forget_recent(&id);
+                                            entries.set(library().quizzes);
+                                        }
+                                    }
+                                >
+                                    "Remove"
+                                </button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,182 @@
+use leptos::prelude::*;
+
+use crate::quiz::report::{to_csv, to_json};
+use crate::quiz::score::confusion_sentence;
+use crate::quiz::session::statement_order;
+use crate::quiz::Session;
+use crate::shared::dom::random_seed;
+use crate::shared::download::download;
+use crate::shared::{use_app, FactCheckNote};
+
+/// Score, what the student called each kind, every missed statement explained, retry, print
+/// and download.
+#[component]
+pub fn ResultsScreen() -> impl IntoView {
+    let state = use_app();
+    let quiz = state.quiz.get_untracked();
+    let Some(results) = state.results.get_untracked() else {
+        return ().into_any();
+    };
+    let allow_retry = quiz.quiz.settings.allow_retry;
+    let has_mistakes = !results.missed.is_empty();
+    let name = |c: usize| quiz.categories[c].name.clone();
+
+    let breakdown = results
+        .breakdown
+        .iter()
+        .filter(|row| row.total > 0)
+        .map(|row| {
+            let expected = name(row.category);
+            let mut notes: Vec<String> = row
+                .confused_with
+                .iter()
+                .map(|&(chosen, count)| confusion_sentence(count, &expected, &name(chosen)))
+                .collect();
+            if row.unanswered > 0 {
+                notes.push(format!("{} not answered", row.unanswered));
+            }
+            view! {
+                <tr data-testid=format!("breakdown-{}", quiz.categories[row.category].id)>
+                    <th scope="row">{expected.clone()}</th>
+                    <td>{format!("{} of {}", row.correct, row.total)}</td>
+                    <td>
+                        {if notes.is_empty() { "All right".to_string() } else { notes.join("; ") }}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    let missed = results
+        .missed
+        .iter()
+        .map(|missed| {
+            let statement = quiz.statement(missed.statement).clone();
+            let your = missed.chosen.map_or("no answer".to_string(), name);
+            let accepted = quiz.accepted_names(missed.statement).join(" or ");
+            view! {
+                <li data-testid=format!("missed-{}", statement.id)>
+                    <blockquote>{statement.text}</blockquote>
+                    <p>
+                        <span class="icon" aria-hidden="true">"✗ "</span>
+                        {format!("You said: {your}. The answer: {accepted}.")}
+                    </p>
+                    <p class="explanation">{statement.explanation}</p>
+                    {statement.fact_check.map(|check| view! { <FactCheckNote check=check /> })}
+                </li>
+            }
+        })
+        .collect_view();
+
+    let retry = move |only_mistakes: bool| {
+        let quiz = state.quiz.get_untracked();
+        state.session.update(|slot| {
+            if let Some(old) = slot.as_ref() {
+                let asked = if only_mistakes {
+                    old.mistakes(&quiz)
+                } else {
+                    statement_order(&quiz, random_seed())
+                };
+                if !asked.is_empty() {
+                    *slot = Some(Session::for_statements(&quiz, old.mode, asked));
+                }
+            }
+        });
+        state.announce("Starting again.");
+    };
+    let file_stem = format!("{}-results", quiz.quiz.id);
+    let (csv_name, json_name) = (format!("{file_stem}.csv"), format!("{file_stem}.json"));
+    let download_csv = move |_| {
+        state.session.with_untracked(|s| {
+            if let Some(s) = s {
+                download(
+                    &csv_name,
+                    "text/csv;charset=utf-8",
+                    &to_csv(&state.quiz.get_untracked(), s),
+                );
+            }
+        })
+    };
+    let download_json = move |_| {
+        state.session.with_untracked(|s| {
+            if let Some(s) = s {
+                download(
+                    &json_name,
+                    "application/json",
+                    &to_json(&state.quiz.get_untracked(), s),
+                );
+            }
+        })
+    };
+    let verdict = results.passed.map(|passed| {
+        let mark = quiz.quiz.settings.pass_mark.unwrap_or(0);
+        if passed {
+            format!("You passed (the pass mark is {mark}%).")
+        } else {
+            format!("Not a pass yet: the pass mark is {mark}%.")
+        }
+    });
+
+    view! {
+        <section class="results" aria-labelledby="results-title">
+            <h1 id="results-title" tabindex="-1">"Your results"</h1>
+            <p class="quiz-name">{quiz.quiz.title.clone()}</p>
+            <p class="score" data-testid="score">
+                {format!(
+                    "You got {} of {} right ({}%).",
+                    results.correct,
+                    results.total,
+                    results.percent,
+                )}
+            </p>
+            {verdict.map(|v| view! { <p data-testid="pass">{v}</p> })}
+            <h2>"By kind of statement"</h2>
+            <table class="breakdown" data-testid="breakdown">
+                <thead>
+                    <tr>
+                        <th scope="col">"The answer was"</th>
+                        <th scope="col">"You got right"</th>
+                        <th scope="col">"Where you went wrong"</th>
+                    </tr>
+                </thead>
+                <tbody>{breakdown}</tbody>
+            </table>
+            <div class="actions no-print">
+                {(allow_retry && has_mistakes)
+                    .then(|| {
+                        view! {
+                            <button type="button" class="primary" data-testid="retry-mistakes" on:click=move |_| retry(true)>
+                                "Retry my mistakes"
+                            </button>
+                        }
+                    })}
+                {allow_retry
+                    .then(|| {
+                        view! {
+                            <button type="button" data-testid="retry-all" on:click=move |_| retry(false)>
+                                "Retry all"
+                            </button>
+                        }
+                    })}
+                <button type="button" data-testid="print" on:click=move |_| {
+                    let _ = window().print();
+                }>"Print"</button>
+                <button type="button" data-testid="download-csv" on:click=download_csv>
+                    "Download CSV"
+                </button>
+                <button type="button" data-testid="download-json" on:click=download_json>
+                    "Download JSON"
+                </button>
+            </div>
+            <h2>
+                {if has_mistakes {
+                    format!("Statements you missed ({})", results.missed.len())
+                } else {
+                    "You missed nothing. Well done!".to_string()
+                }}
+            </h2>
+            <ol class="missed" data-testid="missed">{missed}</ol>
+        </section>
+    }
+    .into_any()
+}

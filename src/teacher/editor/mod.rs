@@ -1,0 +1,43 @@
+//! "Create a quiz" (`#/edit`): paste an article, mark statements, label and explain them, check
+//! the quiz live with the loader's messages, preview it as a student and export it.
+
+mod answer_key;
+mod article_input;
+mod editor_header;
+mod editor_screen;
+mod export_panel;
+mod passage_editor;
+mod quiz_settings;
+mod state;
+mod statement_editor;
+mod student_preview;
+mod text_field;
+
+pub use answer_key::AnswerKey;
+pub use article_input::ArticleInput;
+pub use editor_header::EditorHeader;
+pub use editor_screen::EditorScreen;
+pub use export_panel::ExportPanel;
+pub use passage_editor::PassageEditor;
+pub use quiz_settings::QuizSettings;
+pub use state::{use_editor, Chosen, EditorState, EditorView};
+pub use statement_editor::StatementEditor;
+pub use student_preview::StudentPreview;
+pub use text_field::EditorField;
+
+use crate::quiz::QuizError;
+
+/// The problems whose path is `prefix` or inside it (`passages[1]` covers
+/// `passages[1].statements[0].answer` but not `passages[10]`).
+pub(crate) fn errors_under(errors: &[QuizError], prefix: &str) -> Vec<String> {
+    errors
+        .iter()
+        .filter(|e| {
+            e.path == prefix
+                || e.path
+                    .strip_prefix(prefix)
+                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+        })
+        .map(ToString::to_string)
+        .collect()
+}

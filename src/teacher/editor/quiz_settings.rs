@@ -1,0 +1,174 @@
+use leptos::prelude::*;
+
+use super::{use_editor, EditorField};
+use crate::quiz::authoring::Draft;
+use crate::quiz::model::{Category, ModeSetting, PassageOrder, Quiz, Source};
+
+/// The two category sets a teacher can pick; a quiz with its own set keeps it.
+fn fact_and_opinion() -> Vec<Category> {
+    vec![
+        Category {
+            id: "fact".into(),
+            name: "Fact".into(),
+            definition: "Something that can be checked and shown to be true or false.".into(),
+            example: "“The garden has twelve raised beds.”".into(),
+        },
+        Category {
+            id: "opinion".into(),
+            name: "Opinion".into(),
+            definition: "What someone thinks or feels; other people may think differently.".into(),
+            example: "“Tomatoes are the tastiest vegetable.”".into(),
+        },
+    ]
+}
+
+/// Title, source, language, categories and settings of the quiz, with their problems.
+#[component]
+pub fn QuizSettings() -> impl IntoView {
+    let editor = use_editor();
+    let errors = editor.errors;
+    let meta = Memo::new(move |_| editor.draft.with(|d| d.as_ref().map(|d| d.meta.clone())));
+    let read = move |f: fn(&Quiz) -> String| meta.with(|m| m.as_ref().map(f).unwrap_or_default());
+    let change = move |f: Box<dyn FnOnce(&mut Quiz)>| editor.update(|d: &mut Draft| f(&mut d.meta));
+    let text_field = move |label: &'static str,
+                           id: &'static str,
+                           get: fn(&Quiz) -> String,
+                           put: fn(&mut Quiz, String)| {
+        view! {
+            <EditorField
+                id=format!("meta-{id}")
+                label=label
+                value=Signal::derive(move || read(get))
+                on_input=move |value: String| change(Box::new(move |q: &mut Quiz| put(q, value)))
+                test_id=format!("meta-{id}")
+            />
+        }
+    };
+    fn source(q: &mut Quiz) -> &mut Source {
+        q.source.get_or_insert_with(Source::default)
+    }
+    fn optional(value: String) -> Option<String> {
+        (!value.trim().is_empty()).then_some(value)
+    }
+    let meta_errors = move || {
+        errors.with(|errors| {
+            errors
+                .iter()
+                .filter(|e| !e.path.starts_with("passages"))
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+        })
+    };
+    let category_set = move || {
+        meta.with(|m| match m.as_ref().and_then(|m| m.categories.as_ref()) {
+            None => "three",
+            Some(c) if *c == fact_and_opinion() => "two",
+            Some(_) => "own",
+        })
+    };
+
+    view! {
+        <section class="quiz-settings" aria-labelledby="settings-title">
+            <h2 id="settings-title">"About the quiz"</h2>
+            <ul class="field-errors" data-testid="meta-errors">
+                {move || meta_errors().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+            </ul>
+            {text_field("Title", "title", |q| q.title.clone(), |q, v| q.title = v)}
+            {text_field("Id (letters, digits, - and _; progress is saved under it)", "id", |q| q.id.clone(), |q, v| q.id = v)}
+            {text_field("Publication", "publication", |q| q.source.as_ref().and_then(|s| s.publication.clone()).unwrap_or_default(), |q, v| source(q).publication = optional(v))}
+            {text_field("Article author", "article-author", |q| q.source.as_ref().and_then(|s| s.author.clone()).unwrap_or_default(), |q, v| source(q).author = optional(v))}
+            {text_field("Date published", "date", |q| q.source.as_ref().and_then(|s| s.date.clone()).unwrap_or_default(), |q, v| source(q).date = optional(v))}
+            {text_field("Link to the article (https://…)", "url", |q| q.source.as_ref().and_then(|s| s.url.clone()).unwrap_or_default(), |q, v| source(q).url = optional(v))}
+            {text_field("Language (e.g. en, fr)", "language", |q| q.language.clone().unwrap_or_default(), |q, v| q.language = optional(v))}
+            {text_field("Quiz written by", "author", |q| q.author.clone().unwrap_or_default(), |q, v| q.author = optional(v))}
+            {text_field("Licence", "licence", |q| q.licence.clone().unwrap_or_default(), |q, v| q.licence = optional(v))}
+            {text_field("Instructions for students", "instructions", |q| q.instructions.clone().unwrap_or_default(), |q, v| q.instructions = optional(v))}
+            <label class="field-label" for="meta-categories">"Answer categories"</label>
+            <select
+                id="meta-categories"
+                data-testid="meta-categories"
+                prop:value=category_set
+                on:change=move |event| {
+                    let choice = event_target_value(&event);
+                    editor.edit(|d| {
+                        match choice.as_str() {
+                            "three" => d.meta.categories = None,
+                            "two" => d.meta.categories = Some(fact_and_opinion()),
+                            _ => {}
+                        }
+                        Ok(())
+                    });
+                }
+            >
+                <option value="three">"Sourced fact, claim, opinion"</option>
+                <option value="two">"Fact, opinion (younger classes)"</option>
+                <option value="own" disabled=move || category_set() != "own">"The quiz's own categories"</option>
+            </select>
+            <label class="field-label" for="meta-mode">"Mode"</label>
+            <select
+                id="meta-mode"
+                prop:value=move || meta.with(|m| match m.as_ref().map(|m| m.settings.mode) {
+                    Some(ModeSetting::Practice) => "practice",
+                    Some(ModeSetting::Test) => "test",
+                    _ => "choice",
+                })
+                on:change=move |event| {
+                    let mode = match event_target_value(&event).as_str() {
+                        "practice" => ModeSetting::Practice,
+                        "test" => ModeSetting::Test,
+                        _ => ModeSetting::Choice,
+                    };
+                    editor.edit(|d| {
+                        d.meta.settings.mode = mode;
+                        Ok(())
+                    });
+                }
+            >
+                <option value="choice">"The student chooses"</option>
+                <option value="practice">"Practice: feedback after each answer"</option>
+                <option value="test">"Test: feedback at the end"</option>
+            </select>
+            <label class="field-label" for="meta-pass">"Pass mark in % (empty: none)"</label>
+            <input
+                id="meta-pass"
+                type="number"
+                min="0"
+                max="100"
+                prop:value=move || meta.with(|m| m.as_ref().and_then(|m| m.settings.pass_mark).map(|p| p.to_string()).unwrap_or_default())
+                on:focus=move |_| editor.checkpoint()
+                on:input=move |event| {
+                    let value = event_target_value(&event);
+                    change(Box::new(move |q: &mut Quiz| q.settings.pass_mark = value.trim().parse().ok()));
+                }
+            />
+            <label class="checkbox">
+                <input
+                    type="checkbox"
+                    prop:checked=move || meta.with(|m| m.as_ref().is_none_or(|m| m.settings.allow_retry))
+                    on:change=move |event| {
+                        let on = event_target_checked(&event);
+                        editor.edit(|d| {
+                            d.meta.settings.allow_retry = on;
+                            Ok(())
+                        });
+                    }
+                />
+                "Students may retry"
+            </label>
+            <label class="checkbox">
+                <input
+                    type="checkbox"
+                    prop:checked=move || meta.with(|m| m.as_ref().is_some_and(|m| m.settings.passage_order == PassageOrder::Shuffled))
+                    on:change=move |event| {
+                        let on = event_target_checked(&event);
+                        editor.edit(|d| {
+                            d.meta.settings.passage_order = if on { PassageOrder::Shuffled } else { PassageOrder::InOrder };
+                            Ok(())
+                        });
+                    }
+                />
+                "Shuffle the passages"
+            </label>
+        </section>
+    }
+}

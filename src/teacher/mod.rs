@@ -1,0 +1,72 @@
+//! The teachers' tools, a module of their own (`src/bin/teacher.rs`) that students never
+//! download: the list of every problem in a quiz file that did not open, and the quiz editor.
+//! The student app loads it on demand (`student::teacher_tools`).
+
+pub mod editor;
+mod error_list;
+
+use std::any::Any;
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+
+pub use error_list::ErrorList;
+
+use crate::quiz::diagnose::{diagnose, read_quiz};
+use crate::quiz::{bundled, LoadedQuiz};
+use editor::EditorScreen;
+
+thread_local! {
+    /// What this module has put into the page, by where: dropping one takes it out.
+    static MOUNTED: RefCell<Vec<(Slot, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Editor,
+    Explanation,
+}
+
+fn mount(slot: Slot, root: web_sys::HtmlElement, view: impl IntoView + 'static) {
+    unmount(slot);
+    let handle = leptos::mount::mount_to(root, move || view);
+    MOUNTED.with(|mounted| mounted.borrow_mut().push((slot, Box::new(handle))));
+}
+
+fn unmount(slot: Slot) {
+    // Dropped outside the borrow: unmounting runs the components' clean-up code.
+    let taken: Vec<_> = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let (taken, kept) = mounted.drain(..).partition(|(s, _)| *s == slot);
+        *mounted = kept;
+        taken
+    });
+    drop(taken);
+}
+
+/// Shows the editor inside `root`. `open_file` is the file of the quiz open in the app, which
+/// the teacher can choose to edit; if it cannot be read the bundled quiz is offered instead.
+pub fn mount_editor(root: web_sys::HtmlElement, open_file: &[u8]) {
+    let open: Option<LoadedQuiz> = read_quiz(open_file).or_else(|_| bundled()).ok();
+    mount(Slot::Editor, root, view! { <EditorScreen open=open /> });
+}
+
+/// Takes the editor out of the page (the app has gone back to the quiz).
+pub fn unmount_editor() {
+    unmount(Slot::Editor);
+}
+
+/// Lists every problem in a quiz file inside `root`.
+pub fn explain(root: web_sys::HtmlElement, file: &[u8]) {
+    let errors = diagnose(file);
+    mount(
+        Slot::Explanation,
+        root,
+        view! { <ErrorList errors=errors /> },
+    );
+}
+
+/// Takes the list of problems out of the page.
+pub fn close_explanation() {
+    unmount(Slot::Explanation);
+}
