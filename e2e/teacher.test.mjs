@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ROOT, VIEWPORTS, bundledQuiz, largeQuiz, launch, openPage, shoot } from "./helpers.mjs";
+import { largeQuiz } from "../scripts/lib/large-quiz.mjs";
+import { ROOT, VIEWPORTS, bundledQuiz, launch, openPage, shoot } from "./helpers.mjs";
 
 const SAMPLES = join(ROOT, "quizzes", "samples");
 const sample = (name) => readFileSync(join(SAMPLES, name), "utf8");
