@@ -8,8 +8,9 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS as ARGS, largeQuiz } from "../e2e/helpers.mjs";
-import { serve } from "../e2e/server.mjs";
+import { CHROMIUM_ARGS as ARGS } from "../scripts/lib/chromium.mjs";
+import { largeQuiz } from "../scripts/lib/large-quiz.mjs";
+import { serve } from "../scripts/lib/server.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const PORT = 9333;

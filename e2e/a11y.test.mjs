@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { ROOT, VIEWPORTS, launch, openPage } from "./helpers.mjs";
+import { screens } from "./pages/index.mjs";
 
 const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -36,37 +37,36 @@ for (const scheme of ["light", "dark"]) {
     describe(`accessibility, ${scheme} theme, ${width}`, () => {
       test("start, question, feedback, results, loader and error list have no violations", async () => {
         const { page, problems, context } = await openPage(app.browser, { viewport });
+        const { start, errors, question, results } = screens(page);
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(app.url);
-        await page.getByTestId("start").waitFor();
+        await start.goto(app.url);
         await assertAccessible(page, "start");
 
-        await page.locator("[data-testid=loader] summary").click();
+        await start.openLoader();
         await assertAccessible(page, "quiz loader");
-        await page.getByTestId("paste-input").fill("{ not a quiz");
-        await page.getByTestId("paste-open").click();
-        await page.getByTestId("error-list").waitFor();
+        await start.pasteQuiz("{ not a quiz");
+        await errors.waitUntilShown();
         await assertAccessible(page, "error list");
-        await page.getByTestId("dismiss-errors").click();
+        await errors.dismiss();
 
-        await page.getByTestId("start").click();
-        await page.getByTestId("position").waitFor();
+        await start.start();
+        await question.waitUntilShown();
         await assertAccessible(page, "question");
-        await page.keyboard.press("2");
-        await page.getByTestId("feedback").waitFor();
+        await question.answerByKey("2");
+        await question.waitForFeedback();
         await assertAccessible(page, "feedback (wrong answer)");
-        await page.getByTestId("next").click();
-        await page.keyboard.press("2");
-        await page.getByTestId("feedback").waitFor();
+        await question.next();
+        await question.answerByKey("2");
+        await question.waitForFeedback();
         await assertAccessible(page, "feedback (right answer)");
 
-        await page.getByTestId("next").click();
-        while ((await page.getByTestId("finish").count()) === 0) await page.getByTestId("next").click();
-        await page.getByTestId("finish").click();
-        await page.getByTestId("confirm-finish").waitFor();
+        await question.next();
+        while (!(await question.isLast())) await question.next();
+        await question.finish();
+        await question.waitForFinishConfirmation();
         await assertAccessible(page, "finish with unanswered statements");
-        await page.getByTestId("finish-anyway").click();
-        await page.getByTestId("score").waitFor();
+        await question.finishAnyway();
+        await results.waitUntilShown();
         await assertAccessible(page, "results");
         assert.deepEqual(problems, []);
         await context.close();
@@ -79,24 +79,23 @@ describe("accessibility of the quiz editor", () => {
   for (const scheme of ["light", "dark"]) {
     test(`article input, editor with problems, preview and answer key (${scheme})`, async () => {
       const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.desktop });
+      const { editor } = screens(page);
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${app.url}#/edit`);
-      await page.getByTestId("article-input").waitFor();
+      await editor.goto(app.url);
+      await editor.waitForArticleInput();
       await assertAccessible(page, "article input");
-      await page.getByTestId("article-input").fill("A town. It is nice.\n\nIt cost £5.");
-      await page.getByTestId("start-editing").click();
-      await page.getByTestId("propose-all").click();
+      await editor.writeArticle("A town. It is nice.\n\nIt cost £5.");
+      await editor.startEditing();
+      await editor.markEverySentence();
       await assertAccessible(page, "editor with problems");
       for (const id of ["p1-s1", "p1-s2", "p2-s1"]) {
-        await page.getByTestId(`answer-${id}-claim`).check();
-        await page.getByTestId(`explanation-${id}`).fill("Because.");
+        await editor.checkAnswer(id, "claim");
+        await editor.writeExplanation(id, "Because.");
       }
-      await page.getByTestId("preview").click();
-      await page.getByTestId("student-preview").waitFor();
+      await editor.openPreview();
       await assertAccessible(page, "preview");
-      await page.getByTestId("close-preview").click();
-      await page.getByTestId("answer-key").click();
-      await page.getByTestId("answer-key-view").waitFor();
+      await editor.closePreview();
+      await editor.openAnswerKey();
       await assertAccessible(page, "answer key");
       assert.deepEqual(problems, []);
       await context.close();

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { launch, openPage, shoot } from "./helpers.mjs";
+import { screens } from "./pages/index.mjs";
 
 let app;
 let build = 1;
@@ -50,27 +51,27 @@ async function waitForEditorCached(page) {
 describe("offline", () => {
   test("the app, the bundled quiz and a quiz opened from a link work with the network off", async () => {
     const { page, problems, context } = await openPage(app.browser);
-    await page.goto(app.url);
-    await page.getByTestId("start").waitFor();
+    const { start, question } = screens(page);
+    await start.goto(app.url);
     await waitForServiceWorker(page);
     const link = `${app.url}samples/town-pool-test.json`;
-    await page.goto(`${app.url}?quiz=${encodeURIComponent(link)}`);
-    await page.getByTestId("quiz-title").filter({ hasText: "Riverside Pool" }).waitFor();
-    await page.getByTestId("open-bundled").click();
-    await page.getByTestId("quiz-title").filter({ hasText: "North Korea" }).waitFor();
+    await start.navigate(`${app.url}?quiz=${encodeURIComponent(link)}`);
+    await start.waitForTitle("Riverside Pool");
+    await start.openBundled();
+    await start.waitForTitle("North Korea");
 
     await context.setOffline(true);
-    await page.reload();
-    await page.getByTestId("start").click();
+    await start.reload();
+    await start.start();
     // Complete the first passage (the headline) and go on to the next.
-    await page.keyboard.press("3");
-    await page.getByTestId("feedback").waitFor();
-    await page.keyboard.press("Enter");
-    assert.equal(await page.getByTestId("position").textContent(), "Statement 2 of 17");
+    await question.answerByKey("3");
+    await question.waitForFeedback();
+    await question.press("Enter");
+    assert.equal(await question.position(), "Statement 2 of 17");
     await shoot(page, "desktop-13-offline");
 
-    await page.goto(`${app.url}?quiz=${encodeURIComponent(link)}`);
-    await page.getByTestId("quiz-title").filter({ hasText: "Riverside Pool" }).waitFor();
+    await start.navigate(`${app.url}?quiz=${encodeURIComponent(link)}`);
+    await start.waitForTitle("Riverside Pool");
     await context.setOffline(false);
     assert.deepEqual(problems, []);
     await context.close();
@@ -78,36 +79,37 @@ describe("offline", () => {
 
   test("students never download the editor; a teacher gets it when opening it, and keeps it offline", async () => {
     const { page, problems, context } = await openPage(app.browser);
+    const { start, question, editor } = screens(page);
     const editorRequests = [];
     page.on("request", (request) => {
       if (new URL(request.url()).pathname.includes("/editor-")) editorRequests.push(request.url());
     });
-    await page.goto(app.url);
-    await page.getByTestId("start").click();
-    await page.keyboard.press("3");
-    await page.getByTestId("feedback").waitFor();
-    await page.getByTestId("start-over").click();
+    await start.navigate(app.url);
+    await start.start();
+    await question.answerByKey("3");
+    await question.waitForFeedback();
+    await question.startOver();
     await waitForServiceWorker(page);
     assert.deepEqual(editorRequests, [], "the student screens loaded the editor");
     // Nor does the service worker fetch it ahead for them.
     assert.deepEqual(await cachedEditorFiles(page), []);
 
-    await page.getByRole("link", { name: "Create your own quiz" }).click();
-    await page.getByTestId("article-input").waitFor();
+    await start.createQuiz();
+    await editor.waitForArticleInput();
     assert.ok(editorRequests.some((url) => url.endsWith(".wasm")), "the editor module was not fetched");
     await waitForEditorCached(page);
     // Back to the quiz and into the editor again: mounted again, once.
-    await page.getByTestId("back-to-quiz").click();
-    await page.getByTestId("start").waitFor();
-    await page.getByRole("link", { name: "Create your own quiz" }).click();
-    await page.getByTestId("article-input").waitFor();
-    assert.equal(await page.getByTestId("article-input").count(), 1);
+    await editor.backToQuiz();
+    await start.waitUntilShown();
+    await start.createQuiz();
+    await editor.waitForArticleInput();
+    assert.equal(await editor.articleInputCount(), 1);
 
     await context.setOffline(true);
-    await page.reload();
-    await page.getByTestId("article-input").waitFor();
-    await page.getByTestId("edit-open-quiz").click();
-    await page.getByTestId("propose-all").waitFor();
+    await editor.reload();
+    await editor.waitForArticleInput();
+    await editor.editOpenQuiz();
+    await editor.waitForEditing();
     await context.setOffline(false);
     assert.deepEqual(problems, []);
     await context.close();
@@ -116,15 +118,16 @@ describe("offline", () => {
   test("an editor that cannot be downloaded says so and can be tried again", async () => {
     // No service worker: the refused download must reach the page, not a cached copy.
     const { page, problems, context } = await openPage(app.browser, { serviceWorkers: "block" });
+    const { editor } = screens(page);
     await context.route(/\/editor-[^/]*$/, (route) => route.abort("internetdisconnected"));
-    await page.goto(`${app.url}#/edit`);
-    await page.getByTestId("editor-failed").waitFor();
+    await editor.goto(app.url);
+    await editor.waitForDownloadFailure();
     await shoot(page, "desktop-15-editor-failed");
-    assert.match(await page.getByTestId("editor-failed").textContent(), /could not be downloaded/);
+    assert.match(await editor.downloadFailure(), /could not be downloaded/);
     await context.unroute(/\/editor-[^/]*$/);
-    await page.getByTestId("editor-failed").getByRole("button", { name: "Try again" }).click();
-    await page.getByTestId("article-input").waitFor();
-    assert.equal(await page.getByTestId("editor-failed").count(), 0);
+    await editor.tryDownloadAgain();
+    await editor.waitForArticleInput();
+    assert.equal(await editor.downloadFailureCount(), 0);
     // The refused download is the only problem the browser reports.
     assert.ok(problems.length > 0, "the refused download was not reported");
     const refused = /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(http:\/\/[^ ]*\/editor-[0-9a-f]{16}\.js\)$/;
@@ -134,32 +137,32 @@ describe("offline", () => {
 
   test("a new build is offered as an update and applied on request", async () => {
     const { page, problems, context } = await openPage(app.browser);
-    await page.goto(app.url);
-    await page.getByTestId("start").waitFor();
+    const { start, editor } = screens(page);
+    await start.goto(app.url);
     await waitForServiceWorker(page);
     // A teacher has used the editor in this version…
-    await page.getByRole("link", { name: "Create your own quiz" }).click();
-    await page.getByTestId("article-input").waitFor();
+    await start.createQuiz();
+    await editor.waitForArticleInput();
     const before = await waitForEditorCached(page);
-    await page.getByTestId("back-to-quiz").click();
-    await page.getByTestId("start").waitFor();
-    assert.equal(await page.getByTestId("update-ready").count(), 0);
+    await editor.backToQuiz();
+    await start.waitUntilShown();
+    assert.equal(await start.isUpdateOffered(), false);
     build += 1;
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await page.getByTestId("update-ready").waitFor();
+    await start.waitForUpdateOffer();
     await shoot(page, "desktop-14-update-ready");
     const reloaded = page.waitForEvent("load");
-    await page.getByTestId("update-ready").getByRole("button", { name: "Update now" }).click();
+    await start.updateNow();
     await reloaded;
-    await page.getByTestId("start").waitFor();
-    assert.equal(await page.getByTestId("update-ready").count(), 0);
+    await start.waitUntilShown();
+    assert.equal(await start.isUpdateOffered(), false);
     // …and still has it, in the new version's cache only, with the network off.
     const after = await cachedEditorFiles(page);
     assert.equal(after.length, 2, JSON.stringify(after));
     assert.ok(after.every(([key]) => !before.some(([old]) => old === key)), "old caches were not removed");
     await context.setOffline(true);
-    await page.goto(`${app.url}#/edit`);
-    await page.getByTestId("article-input").waitFor();
+    await editor.goto(app.url);
+    await editor.waitForArticleInput();
     await context.setOffline(false);
     assert.deepEqual(problems, []);
     await context.close();

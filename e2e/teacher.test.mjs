@@ -5,7 +5,9 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ROOT, VIEWPORTS, bundledQuiz, largeQuiz, launch, openPage, shoot } from "./helpers.mjs";
+import { largeQuiz } from "../scripts/lib/large-quiz.mjs";
+import { ROOT, VIEWPORTS, bundledQuiz, launch, openPage, shoot } from "./helpers.mjs";
+import { StartPage, screens } from "./pages/index.mjs";
 
 const SAMPLES = join(ROOT, "quizzes", "samples");
 const sample = (name) => readFileSync(join(SAMPLES, name), "utf8");
@@ -18,89 +20,82 @@ after(async () => {
   await app?.close();
 });
 
+/** Opens the app and the teacher's "open your own quiz" panel. */
 async function openLoader(page) {
-  await page.goto(app.url);
-  await page.getByTestId("start").waitFor();
-  await page.locator("[data-testid=loader] summary").click();
-}
-
-async function title(page) {
-  return page.getByTestId("quiz-title").textContent();
+  const start = new StartPage(page);
+  await start.goto(app.url);
+  await start.openLoader();
 }
 
 /** Answers every statement with its first accepted answer; returns the number answered. */
 async function completeCorrectly(page, quiz) {
+  const { start, question, results } = screens(page);
   const categories = (quiz.categories ?? [{ id: "fact" }, { id: "claim" }, { id: "opinion" }]).map((c) => c.id);
-  await page.getByTestId("start").click();
+  await start.start();
   let count = 0;
   for (;;) {
-    const text = await page.getByTestId("current-statement").textContent();
+    const text = await question.statement();
     const statement = quiz.passages.flatMap((p) => p.statements).find((s) => s.text === text);
     assert.ok(statement, `unknown statement on screen: ${text}`);
     const answer = [statement.answer].flat()[0];
-    await page.keyboard.press(String(categories.indexOf(answer) + 1));
+    await question.answerByKey(categories.indexOf(answer) + 1);
     count += 1;
-    if ((await page.getByTestId("finish").count()) > 0) {
-      await page.getByTestId("finish").click();
+    if (await question.isLast()) {
+      await question.finish();
       break;
     }
-    await page.getByTestId("next").click();
+    await question.next();
   }
-  await page.getByTestId("score").waitFor();
+  await results.waitUntilShown();
   return count;
 }
 
 describe("opening a quiz", () => {
   test("by the file picker, then a student completes it in its own mode", async () => {
     const { page, problems, context } = await openPage(app.browser);
+    const { start, results } = screens(page);
     await openLoader(page);
-    await page.getByTestId("file-input").setInputFiles(join(SAMPLES, "town-pool-test.json"));
-    await page.getByText("Council Votes to Reopen Riverside Pool").first().waitFor();
-    assert.equal(await title(page), "Council Votes to Reopen Riverside Pool");
-    assert.equal(await page.getByTestId("mode-practice").count(), 0, "the quiz fixes test mode");
+    await start.openFile(join(SAMPLES, "town-pool-test.json"));
+    await start.waitForTitle("Council Votes to Reopen Riverside Pool");
+    assert.equal(await start.title(), "Council Votes to Reopen Riverside Pool");
+    assert.equal(await start.offersMode("practice"), false, "the quiz fixes test mode");
     const quiz = JSON.parse(sample("town-pool-test.json"));
     const answered = await completeCorrectly(page, quiz);
     assert.equal(answered, 5);
-    assert.equal(await page.getByTestId("score").textContent(), "You got 5 of 5 right (100%).");
-    assert.equal(await page.getByTestId("retry-all").count(), 0, "the quiz does not allow retries");
-    await page.reload();
-    await page.getByTestId("score").waitFor();
+    assert.equal(await results.score(), "You got 5 of 5 right (100%).");
+    assert.equal(await results.offersRetryAll(), false, "the quiz does not allow retries");
+    await results.reload();
+    await results.waitUntilShown();
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test("by dropping a file anywhere on the page", async () => {
     const { page, problems, context } = await openPage(app.browser);
-    await page.goto(app.url);
-    await page.getByTestId("start").waitFor();
-    const files = await page.evaluateHandle((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], "garden.json", { type: "application/json" }));
-      return data;
-    }, sample("fact-or-opinion-school-garden.json"));
-    await page.dispatchEvent("h1", "dragover", { dataTransfer: files });
-    await page.dispatchEvent("h1", "drop", { dataTransfer: files });
-    await page.getByText("Our School Garden Opens").first().waitFor();
-    assert.equal(await title(page), "Our School Garden Opens");
-    const categories = await page.getByTestId("categories").textContent();
+    const { start, results } = screens(page);
+    await start.goto(app.url);
+    await start.dropFile({ name: "garden.json", text: sample("fact-or-opinion-school-garden.json") }, { dragOver: true });
+    await start.waitForTitle("Our School Garden Opens");
+    assert.equal(await start.title(), "Our School Garden Opens");
+    const categories = await start.categories();
     assert.ok(categories.includes("Fact") && categories.includes("Opinion") && !categories.includes("Claim"));
     const answered = await completeCorrectly(page, JSON.parse(sample("fact-or-opinion-school-garden.json")));
-    assert.equal(await page.getByTestId("score").textContent(), `You got ${answered} of ${answered} right (100%).`);
+    assert.equal(await results.score(), `You got ${answered} of ${answered} right (100%).`);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test("by pasting the JSON, in another language", async () => {
     const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    const { start, question } = screens(page);
     await openLoader(page);
-    await page.getByTestId("paste-input").fill(sample("elections-municipales-fr.json"));
-    await page.getByTestId("paste-open").click();
-    await page.getByText("Participation en hausse").first().waitFor();
-    assert.match(await page.getByTestId("categories").textContent(), /Fait sourcé/);
-    await page.getByTestId("start").click();
-    await page.keyboard.press("1");
-    await page.getByTestId("feedback").waitFor();
-    assert.match(await page.getByTestId("explanation").textContent(), /Selon le ministère/);
+    await start.pasteQuiz(sample("elections-municipales-fr.json"));
+    await start.waitForTitle("Participation en hausse");
+    assert.match(await start.categories(), /Fait sourcé/);
+    await start.start();
+    await question.answerByKey("1");
+    await question.waitForFeedback();
+    assert.match(await question.explanation(), /Selon le ministère/);
     await shoot(page, "phone-8-french-quiz-feedback");
     assert.deepEqual(problems, []);
     await context.close();
@@ -108,24 +103,25 @@ describe("opening a quiz", () => {
 
   test("by a link, typed in or in the address, and it survives a reload", async () => {
     const { page, problems, context } = await openPage(app.browser);
+    const { start } = screens(page);
     await openLoader(page);
     const link = `${app.url}samples/fact-or-opinion-school-garden.json`;
-    await page.getByTestId("link-input").fill(link);
-    await page.getByTestId("link-open").click();
-    await page.getByText("Our School Garden Opens").first().waitFor();
+    await start.openLink(link);
+    await start.waitForTitle("Our School Garden Opens");
     assert.equal(new URL(page.url()).searchParams.get("quiz"), link);
-    await page.reload();
-    await page.getByText("Our School Garden Opens").first().waitFor();
+    await start.reload();
+    await start.waitForTitle("Our School Garden Opens");
 
-    const fresh = await context.newPage();
-    await fresh.goto(`${app.url}?quiz=${encodeURIComponent(`${app.url}samples/town-pool-test.json`)}`);
-    await fresh.getByText("Council Votes to Reopen Riverside Pool").first().waitFor();
+    const fresh = new StartPage(await context.newPage());
+    await fresh.navigate(`${app.url}?quiz=${encodeURIComponent(`${app.url}samples/town-pool-test.json`)}`);
+    await fresh.waitForTitle("Council Votes to Reopen Riverside Pool");
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   test("a link that fails says why, and the open quiz stays open", async () => {
     const { page, problems, context } = await openPage(app.browser);
+    const { start, errors } = screens(page);
     const closedPort = await freePort();
     const cases = [
       [`${app.url}samples/missing.json`, /answered 404/],
@@ -140,11 +136,9 @@ describe("opening a quiz", () => {
     ];
     for (const [link, message] of cases) {
       await openLoader(page);
-      await page.getByTestId("link-input").fill(link);
-      await page.getByTestId("link-open").click();
-      await page.getByTestId("error-list").waitFor();
-      assert.match(await page.getByTestId("error-list").textContent(), message, link);
-      assert.match(await title(page), /^North Korea May Help/);
+      await start.openLink(link);
+      assert.match(await errors.text(), message, link);
+      assert.match(await start.title(), /^North Korea May Help/);
     }
     // The 404 and the refused connection are logged by the browser itself; nothing else may be.
     // Refused, as the service worker (ERR_FAILED) or the page itself (ERR_CONNECTION_REFUSED) saw it.
@@ -171,23 +165,22 @@ describe("a broken quiz file", () => {
   test("shows every problem, copyable, and the open quiz stays open", async () => {
     for (const [width, viewport] of Object.entries(VIEWPORTS)) {
       const { page, problems, context } = await openPage(app.browser, { viewport });
+      const { start, errors } = screens(page);
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
       await openLoader(page);
-      await page.getByTestId("file-input").setInputFiles(join(SAMPLES, "broken", "unknown-fields.json"));
-      const list = page.getByTestId("error-list");
-      await list.waitFor();
-      assert.equal(await list.locator("li").count(), 4);
-      const text = await list.textContent();
+      await start.openFile(join(SAMPLES, "broken", "unknown-fields.json"));
+      assert.equal(await errors.problemCount(), 4);
+      const text = await errors.text();
       assert.match(text, /did you mean `statements`\?/);
       assert.match(text, /did you mean `title`\?/);
-      assert.match(await title(page), /^North Korea May Help/);
-      await page.getByTestId("copy-errors").click();
-      await page.getByText("Copied").waitFor();
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.match(await start.title(), /^North Korea May Help/);
+      await errors.copy();
+      await errors.waitUntilCopied();
+      const copied = await errors.clipboardText();
       assert.match(copied, /^title: this field is missing\n/);
       await shoot(page, `${width}-9-error-list`);
-      await page.getByTestId("dismiss-errors").click();
-      assert.equal(await list.count(), 0);
+      await errors.dismiss();
+      assert.equal(await errors.isShown(), false);
       assert.deepEqual(problems, []);
       await context.close();
     }
@@ -195,10 +188,10 @@ describe("a broken quiz file", () => {
 
   test("a syntax error gives its line and column", async () => {
     const { page, problems, context } = await openPage(app.browser);
+    const { start, errors } = screens(page);
     await openLoader(page);
-    await page.getByTestId("file-input").setInputFiles(join(SAMPLES, "broken", "not-json.json"));
-    await page.getByTestId("error-list").waitFor();
-    assert.match(await page.getByTestId("error-list").textContent(), /line 5, column 3: this is not valid JSON/);
+    await start.openFile(join(SAMPLES, "broken", "not-json.json"));
+    assert.match(await errors.text(), /line 5, column 3: this is not valid JSON/);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -207,30 +200,31 @@ describe("a broken quiz file", () => {
 describe("sharing and the recent list", () => {
   test("a pasted quiz travels inside a link and is remembered on the device", async () => {
     const { page, problems, context } = await openPage(app.browser);
+    const { start } = screens(page);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
     await openLoader(page);
-    await page.getByTestId("paste-input").fill(sample("fact-or-opinion-school-garden.json"));
-    await page.getByTestId("paste-open").click();
-    await page.getByText("Our School Garden Opens").first().waitFor();
-    await page.getByTestId("share").click();
-    await page.getByText("Link copied").waitFor();
-    const link = await page.getByTestId("share-link").inputValue();
+    await start.pasteQuiz(sample("fact-or-opinion-school-garden.json"));
+    await start.waitForTitle("Our School Garden Opens");
+    await start.share();
+    await start.waitUntilLinkCopied();
+    const link = await start.sharedLink();
     assert.match(link, /#quiz=[A-Za-z0-9_-]+$/);
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+    assert.equal(await start.clipboardText(), link);
 
-    const other = await (await app.browser.newContext()).newPage();
-    await other.goto(link);
-    await other.getByText("Our School Garden Opens").first().waitFor();
-    await other.context().close();
+    const other = new StartPage(await (await app.browser.newContext()).newPage());
+    await other.navigate(link);
+    await other.waitForTitle("Our School Garden Opens");
+    await other.page.context().close();
 
-    await page.getByTestId("open-bundled").click();
-    await page.getByText("North Korea May Help").first().waitFor();
-    await page.reload();
-    await page.getByTestId("recent-school-garden-fact-or-opinion").waitFor();
-    await page.getByTestId("recent-school-garden-fact-or-opinion").getByRole("button", { name: /^Open/ }).click();
-    await page.getByText("Our School Garden Opens").first().waitFor();
-    await page.getByTestId("recent-school-garden-fact-or-opinion").getByRole("button", { name: /^Remove/ }).click();
-    assert.equal(await page.getByTestId("recent-school-garden-fact-or-opinion").count(), 0);
+    const recent = "school-garden-fact-or-opinion";
+    await start.openBundled();
+    await start.waitForTitle("North Korea May Help");
+    await start.reload();
+    await start.waitForRecent(recent);
+    await start.openRecent(recent);
+    await start.waitForTitle("Our School Garden Opens");
+    await start.removeRecent(recent);
+    assert.equal(await start.recentCount(recent), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -276,26 +270,25 @@ describe("hostile quiz text", () => {
 
   test("every string shows literally and nothing runs", async () => {
     const { page, problems, context } = await openPage(app.browser);
+    const { start, question, results } = screens(page);
     await openLoader(page);
-    await page.getByTestId("paste-input").fill(JSON.stringify(hostileQuiz()));
-    await page.getByTestId("paste-open").click();
-    await page.getByTestId("quiz-title").filter({ hasText: "Hostile" }).waitFor();
-    const countInjected = () => page.evaluate(() => document.querySelectorAll("main img, main script, main svg, main iframe").length);
-    assert.equal(await title(page), `Hostile ${PAYLOADS[0]}`);
-    assert.ok((await page.getByTestId("categories").textContent()).includes(PAYLOADS[1]));
-    await page.getByTestId("start").click();
-    assert.ok((await page.getByTestId("passage").textContent()).includes(PAYLOADS[0]));
-    await page.keyboard.press("2");
-    await page.getByTestId("feedback").waitFor();
-    assert.ok((await page.getByTestId("explanation").textContent()).includes(PAYLOADS[2]));
-    assert.ok((await page.getByTestId("fact-check").textContent()).includes(PAYLOADS[3]));
-    assert.equal(await countInjected(), 0);
-    await page.getByTestId("next").click();
-    await page.keyboard.press("1");
-    await page.getByTestId("finish").click();
-    await page.getByTestId("score").waitFor();
-    assert.ok((await page.locator("main").textContent()).includes(PAYLOADS[1]));
-    assert.equal(await countInjected(), 0);
+    await start.pasteQuiz(JSON.stringify(hostileQuiz()));
+    await start.waitForTitle("Hostile");
+    assert.equal(await start.title(), `Hostile ${PAYLOADS[0]}`);
+    assert.ok((await start.categories()).includes(PAYLOADS[1]));
+    await start.start();
+    assert.ok((await question.passage()).includes(PAYLOADS[0]));
+    await question.answerByKey("2");
+    await question.waitForFeedback();
+    assert.ok((await question.explanation()).includes(PAYLOADS[2]));
+    assert.ok((await question.factCheck()).includes(PAYLOADS[3]));
+    assert.equal(await question.injectedElementCount(), 0);
+    await question.next();
+    await question.answerByKey("1");
+    await question.finish();
+    await results.waitUntilShown();
+    assert.ok((await results.mainText()).includes(PAYLOADS[1]));
+    assert.equal(await results.injectedElementCount(), 0);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     await shoot(page, "desktop-10-hostile-quiz-results");
     assert.deepEqual(problems, []);
@@ -304,8 +297,9 @@ describe("hostile quiz text", () => {
 
   test("the page's policy allows no inline or eval'd script", async () => {
     const { page, context } = await openPage(app.browser);
-    await page.goto(app.url);
-    const policy = await page.locator("meta[http-equiv=Content-Security-Policy]").getAttribute("content");
+    const { start } = screens(page);
+    await start.navigate(app.url);
+    const policy = await start.contentSecurityPolicy();
     const scripts = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"));
     assert.ok(!scripts.includes("'unsafe-inline'") && !scripts.includes("'unsafe-eval'"), scripts);
     assert.match(scripts, /'sha256-[A-Za-z0-9+/=]+'/);
@@ -328,28 +322,29 @@ describe("hostile quiz text", () => {
 describe("a large quiz", () => {
   test("a 5 MB quiz of 10,000 statements opens and answers", async () => {
     const { page, problems, context } = await openPage(app.browser);
+    const { start, question, errors } = screens(page);
     const text = largeQuiz();
     assert.ok(text.length > 4_500_000, `${text.length} bytes`);
     await openLoader(page);
     const started = Date.now();
-    await page.getByTestId("file-input").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(text) });
-    await page.getByTestId("quiz-title").filter({ hasText: "A very large quiz" }).waitFor();
+    await start.openFile({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await start.waitForTitle("A very large quiz");
     const openedMs = Date.now() - started;
-    assert.match(await page.getByTestId("duration").textContent(), /10000 statements in 2000 passages/);
-    await page.getByTestId("start").click();
-    await page.keyboard.press("1");
-    await page.getByTestId("feedback").waitFor();
-    assert.equal(await page.getByTestId("position").textContent(), "Statement 1 of 10000");
-    await page.getByTestId("next").click();
+    assert.match(await start.duration(), /10000 statements in 2000 passages/);
+    await start.start();
+    await question.answerByKey("1");
+    await question.waitForFeedback();
+    assert.equal(await question.position(), "Statement 1 of 10000");
+    await question.next();
     // Too large for localStorage, so it is kept in the browser's cache storage: a reload, even
     // offline, reopens it where the student was.
-    await page.reload();
-    await page.getByTestId("position").waitFor();
-    assert.equal(await page.getByTestId("position").textContent(), "Statement 2 of 10000");
+    await question.reload();
+    await question.waitUntilShown();
+    assert.equal(await question.position(), "Statement 2 of 10000");
     await context.setOffline(true);
-    await page.reload();
-    await page.getByTestId("position").waitFor();
-    assert.equal(await page.getByTestId("position").textContent(), "Statement 2 of 10000");
+    await question.reload();
+    await question.waitUntilShown();
+    assert.equal(await question.position(), "Statement 2 of 10000");
     await context.setOffline(false);
     // If the browser has let the copy go, the app asks for the file again, and the progress
     // saved for it comes back with it.
@@ -360,13 +355,12 @@ describe("a large quiz", () => {
       return keys.map((r) => new URL(r.url).pathname.split("/").pop());
     });
     assert.deepEqual(removed, ["large.json"]);
-    await page.reload();
-    await page.getByTestId("error-list").waitFor();
-    assert.match(await page.getByTestId("error-list").textContent(), /open its file again to carry on/);
-    await page.locator("[data-testid=loader] summary").click();
-    await page.getByTestId("file-input").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(text) });
-    await page.getByTestId("position").waitFor();
-    assert.equal(await page.getByTestId("position").textContent(), "Statement 2 of 10000");
+    await start.reload();
+    assert.match(await errors.text(), /open its file again to carry on/);
+    await start.openLoader();
+    await start.openFile({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await question.waitUntilShown();
+    assert.equal(await question.position(), "Statement 2 of 10000");
     console.log(`# large quiz: ${text.length} bytes opened in ${openedMs} ms (picker to start screen)`);
     assert.deepEqual(problems, []);
     await context.close();
@@ -376,17 +370,17 @@ describe("a large quiz", () => {
 describe("a quiz that grows", () => {
   test("a quiz that grows past 1 MB replaces its older, smaller copy on the device", async () => {
     const { page, problems, context } = await openPage(app.browser);
+    const { start } = screens(page);
     const small = { ...bundledQuiz(), id: "grows", title: "The small version" };
     await openLoader(page);
-    await page.getByTestId("paste-input").fill(JSON.stringify(small));
-    await page.getByTestId("paste-open").click();
-    await page.getByTestId("quiz-title").filter({ hasText: "The small version" }).waitFor();
-    await page.locator("[data-testid=loader] summary").click();
+    await start.pasteQuiz(JSON.stringify(small));
+    await start.waitForTitle("The small version");
+    await start.openLoader();
     const large = largeQuiz("grows", "The large version");
-    await page.getByTestId("file-input").setInputFiles({ name: "grows.json", mimeType: "application/json", buffer: Buffer.from(large) });
-    await page.getByTestId("quiz-title").filter({ hasText: "The large version" }).waitFor();
-    await page.reload();
-    await page.getByTestId("quiz-title").filter({ hasText: "The large version" }).waitFor();
+    await start.openFile({ name: "grows.json", mimeType: "application/json", buffer: Buffer.from(large) });
+    await start.waitForTitle("The large version");
+    await start.reload();
+    await start.waitForTitle("The large version");
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -395,26 +389,22 @@ describe("a quiz that grows", () => {
 describe("switching quizzes", () => {
   test("opening another quiz mid-way keeps the progress of the first", async () => {
     const { page, problems, context } = await openPage(app.browser);
-    await page.goto(app.url);
-    await page.getByTestId("start").click();
+    const { start, question } = screens(page);
+    await start.navigate(app.url);
+    await start.start();
     for (const key of ["3", "2"]) {
-      await page.keyboard.press(key);
-      await page.getByTestId("feedback").waitFor();
-      await page.keyboard.press("Enter");
+      await question.answerByKey(key);
+      await question.waitForFeedback();
+      await question.press("Enter");
     }
-    const files = await page.evaluateHandle((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], "garden.json", { type: "application/json" }));
-      return data;
-    }, sample("fact-or-opinion-school-garden.json"));
-    await page.dispatchEvent("main", "drop", { dataTransfer: files });
-    await page.getByTestId("quiz-title").filter({ hasText: "Our School Garden Opens" }).waitFor();
-    await page.reload();
-    await page.getByTestId("quiz-title").filter({ hasText: "Our School Garden Opens" }).waitFor();
-    await page.getByTestId("open-bundled").click();
-    await page.getByTestId("position").waitFor();
-    assert.match(await page.getByTestId("position").textContent(), /^Statement 3 of /);
-    assert.match(await page.getByTestId("notice").textContent(), /Welcome back/);
+    await question.dropFile({ name: "garden.json", text: sample("fact-or-opinion-school-garden.json") });
+    await start.waitForTitle("Our School Garden Opens");
+    await start.reload();
+    await start.waitForTitle("Our School Garden Opens");
+    await start.openBundled();
+    await question.waitUntilShown();
+    assert.match(await question.position(), /^Statement 3 of /);
+    assert.match(await question.notice(), /Welcome back/);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -95,8 +95,8 @@ async function prerenderStartScreen() {
     console.warn("post-build: playwright-core missing, start screen not pre-rendered (run scripts/setup.sh)");
     return;
   }
-  const { serve } = await import("../e2e/server.mjs");
-  const { CHROMIUM_ARGS } = await import("../e2e/helpers.mjs");
+  const { serve } = await import("./lib/server.mjs");
+  const { CHROMIUM_ARGS } = await import("./lib/chromium.mjs");
   const server = await serve(dir);
   let browser;
   try {

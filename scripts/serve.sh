@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 source scripts/env.sh
 trunk build --release --offline
-PORT="${1:-8080}" exec node e2e/server.mjs dist
+PORT="${1:-8080}" exec node scripts/lib/server.mjs dist

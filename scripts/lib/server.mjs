@@ -1,4 +1,5 @@
-// A small static server for the release build (dist/), used by the e2e tests and the benchmarks.
+// A small static server for the release build (dist/), used by the e2e tests, the benchmarks,
+// the post-build hook (to pre-render the start screen) and scripts/serve.sh.
 // Serves precompressed .br files when the browser accepts brotli, with the wasm MIME type.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";

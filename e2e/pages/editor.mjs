@@ -1,0 +1,193 @@
+// The quiz editor (#/edit): the article input, the statement cards, the passage tools for marking,
+// splitting and re-bounding statements by selecting text, the quiz settings, undo, the student
+// preview, the answer key and the export. Also the message shown when the editor module cannot be
+// downloaded.
+import { Screen } from "./screen.mjs";
+
+export class EditorPage extends Screen {
+  /** Goes to the editor's address (without waiting: the editor module downloads first). */
+  async goto(url) {
+    await this.navigate(`${url}#/edit`);
+  }
+
+  // The article.
+
+  async waitForArticleInput() {
+    await this.find("article-input").waitFor();
+  }
+
+  async articleInputCount() {
+    return this.find("article-input").count();
+  }
+
+  async writeArticle(text) {
+    await this.find("article-input").fill(text);
+  }
+
+  async startEditing() {
+    await this.find("start-editing").click();
+  }
+
+  /** Opens an existing quiz (the one open in the app) for editing. */
+  async editOpenQuiz() {
+    await this.find("edit-open-quiz").click();
+  }
+
+  async backToQuiz() {
+    await this.find("back-to-quiz").click();
+  }
+
+  // Statements.
+
+  /** Marks every sentence of the article as a statement. */
+  async markEverySentence() {
+    await this.find("propose-all").click();
+  }
+
+  async waitForEditing() {
+    await this.find("propose-all").waitFor();
+  }
+
+  async statementCount() {
+    return this.page.locator("[data-testid^=statement-card-]").count();
+  }
+
+  /** The text of every statement card, in order. */
+  async statementTexts() {
+    return this.page.locator("[data-testid^=statement-card-]").getByRole("blockquote").allTextContents();
+  }
+
+  async checkAnswer(id, category) {
+    await this.find(`answer-${id}-${category}`).check();
+  }
+
+  async isAnswerChecked(id, category) {
+    return this.find(`answer-${id}-${category}`).isChecked();
+  }
+
+  async writeExplanation(id, text) {
+    await this.find(`explanation-${id}`).fill(text);
+  }
+
+  async waitForStatement(id) {
+    await this.find(`explanation-${id}`).waitFor();
+  }
+
+  async explanation(id) {
+    return this.find(`explanation-${id}`).inputValue();
+  }
+
+  async remove(id) {
+    await this.find(`remove-${id}`).click();
+  }
+
+  /** How many buttons of this card are pressed (1 when it is the statement chosen for the passage tools). */
+  async chosenCount(id) {
+    return this.find(`statement-card-${id}`).getByRole("button", { pressed: true }).count();
+  }
+
+  async mergeWithNext(id) {
+    await this.find(`statement-card-${id}`).getByRole("button", { name: "Merge with the next statement" }).click();
+  }
+
+  async undo() {
+    await this.find("undo").click();
+  }
+
+  // The passage tools: select words in a passage's selection box, then act on them.
+
+  /** Selects characters [start, end) of passage `passage`'s text (start = end: puts the cursor there). */
+  async select(passage, start, end) {
+    await this.find(`select-${passage}`).evaluate((area, [start, end]) => area.setSelectionRange(start, end), [start, end]);
+  }
+
+  async markSelection(passage) {
+    await this.find(`mark-${passage}`).click();
+  }
+
+  async markSentences(passage) {
+    await this.find(`propose-${passage}`).click();
+  }
+
+  async splitAtCursor(passage) {
+    await this.find(`split-${passage}`).click();
+  }
+
+  async setChosenToSelection(passage) {
+    await this.find(`set-range-${passage}`).click();
+  }
+
+  async message() {
+    return this.find("edit-message").textContent();
+  }
+
+  // Quiz settings.
+
+  async setTitle(title) {
+    await this.find("meta-title").fill(title);
+  }
+
+  async title() {
+    return this.find("meta-title").inputValue();
+  }
+
+  async setId(id) {
+    await this.find("meta-id").fill(id);
+  }
+
+  // Preview, answer key, export.
+
+  /** "The quiz is ready." or what to fix first. */
+  async exportStatus() {
+    return this.find("export-status").textContent();
+  }
+
+  async isExportDisabled() {
+    return this.find("export-json").isDisabled();
+  }
+
+  async waitForExport() {
+    await this.find("export-json").waitFor();
+  }
+
+  /** Opens the student preview and waits for it. */
+  async openPreview() {
+    await this.find("preview").click();
+    await this.find("student-preview").waitFor();
+  }
+
+  async closePreview() {
+    await this.find("close-preview").click();
+  }
+
+  /** Opens the answer key and waits for it. */
+  async openAnswerKey() {
+    await this.find("answer-key").click();
+    await this.find("answer-key-view").waitFor();
+  }
+
+  /** Exports the quiz as JSON; resolves to the downloaded file's path. */
+  async exportJson() {
+    const download = this.page.waitForEvent("download");
+    await this.find("export-json").click();
+    return (await download).path();
+  }
+
+  // When the editor module cannot be downloaded.
+
+  async waitForDownloadFailure() {
+    await this.find("editor-failed").waitFor();
+  }
+
+  async downloadFailure() {
+    return this.find("editor-failed").textContent();
+  }
+
+  async downloadFailureCount() {
+    return this.find("editor-failed").count();
+  }
+
+  async tryDownloadAgain() {
+    await this.find("editor-failed").getByRole("button", { name: "Try again" }).click();
+  }
+}

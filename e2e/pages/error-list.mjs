@@ -1,0 +1,49 @@
+// The list of problems found in a quiz file that cannot be opened (or a link that fails), shown
+// above the screen that stays open. Copyable as text, and dismissable.
+//
+// The list may be rendered a moment after the file is opened (for instance by a module that is
+// downloaded when first needed), so every accessor of the list waits for it to appear.
+import { Screen } from "./screen.mjs";
+
+export class ErrorListPage extends Screen {
+  /** The list, once it is shown. */
+  async errorList() {
+    const list = this.find("error-list");
+    await list.waitFor();
+    return list;
+  }
+
+  /** Waits until the list is shown. */
+  async waitUntilShown() {
+    await this.errorList();
+  }
+
+  /** All the text of the list, once it is shown. */
+  async text() {
+    return (await this.errorList()).textContent();
+  }
+
+  /** How many problems the list shows, once it is shown. */
+  async problemCount() {
+    return (await this.errorList()).locator("li").count();
+  }
+
+  /** Whether the list is on the page right now (no waiting). */
+  async isShown() {
+    return (await this.find("error-list").count()) > 0;
+  }
+
+  async copy() {
+    await (await this.errorList()).getByTestId("copy-errors").click();
+  }
+
+  /** Waits until the copy button says the list was copied. */
+  async waitUntilCopied() {
+    await this.find("copy-errors").filter({ hasText: "Copied" }).waitFor();
+  }
+
+  /** Hides the list; the quiz that was open stays open. */
+  async dismiss() {
+    await this.find("dismiss-errors").click();
+  }
+}
