@@ -2,7 +2,7 @@
 // update instead of silently replacing the page.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { launch, openPage, shoot } from "./helpers.mjs";
+import { bundledQuiz, launch, openPage, shoot } from "./helpers.mjs";
 import { screens } from "./pages/index.mjs";
 
 let app;
@@ -32,7 +32,7 @@ async function cachedEditorFiles(page) {
       if (!key.startsWith("fact-claim-opinion-app-")) continue;
       for (const request of await (await caches.open(key)).keys()) {
         const name = new URL(request.url).pathname.split("/").pop();
-        if (name.startsWith("editor-")) found.push([key, name]);
+        if (name.startsWith("teacher-")) found.push([key, name]);
       }
     }
     return found;
@@ -82,7 +82,7 @@ describe("offline", () => {
     const { start, question, editor } = screens(page);
     const editorRequests = [];
     page.on("request", (request) => {
-      if (new URL(request.url()).pathname.includes("/editor-")) editorRequests.push(request.url());
+      if (new URL(request.url()).pathname.includes("/teacher-")) editorRequests.push(request.url());
     });
     await start.navigate(app.url);
     await start.start();
@@ -119,18 +119,51 @@ describe("offline", () => {
     // No service worker: the refused download must reach the page, not a cached copy.
     const { page, problems, context } = await openPage(app.browser, { serviceWorkers: "block" });
     const { editor } = screens(page);
-    await context.route(/\/editor-[^/]*$/, (route) => route.abort("internetdisconnected"));
+    await context.route(/\/teacher-[^/]*$/, (route) => route.abort("internetdisconnected"));
     await editor.goto(app.url);
     await editor.waitForDownloadFailure();
     await shoot(page, "desktop-15-editor-failed");
     assert.match(await editor.downloadFailure(), /could not be downloaded/);
-    await context.unroute(/\/editor-[^/]*$/);
+    await context.unroute(/\/teacher-[^/]*$/);
     await editor.tryDownloadAgain();
     await editor.waitForArticleInput();
     assert.equal(await editor.downloadFailureCount(), 0);
     // The refused download is the only problem the browser reports.
     assert.ok(problems.length > 0, "the refused download was not reported");
-    const refused = /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(http:\/\/[^ ]*\/editor-[0-9a-f]{16}\.js\)$/;
+    const refused = /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(http:\/\/[^ ]*\/teacher-[0-9a-f]{16}\.js\)$/;
+    assert.deepEqual(problems.filter((p) => !refused.test(p)), []);
+    await context.close();
+  });
+
+  test("a broken file is explained by the teachers' module, downloaded then; without it the page says so", async () => {
+    const { page, problems, context } = await openPage(app.browser, { serviceWorkers: "block" });
+    const { start, errors } = screens(page);
+    const teacherRequests = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.includes("/teacher-")) teacherRequests.push(request.url());
+    });
+    await start.goto(app.url);
+    // A good quiz opens without the teachers' module.
+    await start.openLoader();
+    await start.pasteQuiz(JSON.stringify({ ...bundledQuiz(), id: "pasted-copy", title: "A pasted copy" }));
+    await start.waitForTitle("A pasted copy");
+    assert.deepEqual(teacherRequests, [], "opening a good quiz loaded the teachers' module");
+
+    // A broken one, with the module out of reach: the student is told, the open quiz stays.
+    await context.route(/\/teacher-[^/]*$/, (route) => route.abort("internetdisconnected"));
+    await start.openLoader();
+    await start.pasteQuiz('{"format_version": 1, "id": "x", "tittle": "Oops"}');
+    await errors.waitForModuleFailure();
+    assert.match(await errors.moduleFailure(), /could not be downloaded/);
+    assert.equal(await start.title(), "A pasted copy");
+    await context.unroute(/\/teacher-[^/]*$/);
+    await errors.tryModuleAgain();
+    assert.match(await errors.text(), /tittle: unknown field `tittle`; did you mean `title`\?/);
+    assert.equal(await errors.moduleFailureCount(), 0);
+    assert.ok(teacherRequests.some((url) => new URL(url).pathname.endsWith("_bg.wasm")), "the teachers' module was not fetched");
+    await errors.dismiss();
+    assert.equal(await errors.isShown(), false);
+    const refused = /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(http:\/\/[^ ]*\/teacher-[0-9a-f]{16}\.js\)$/;
     assert.deepEqual(problems.filter((p) => !refused.test(p)), []);
     await context.close();
   });

@@ -24,5 +24,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "release build"
 trunk build --release --offline
 
+step "size budgets (brotli)"
+node scripts/check-size.mjs
+
 step "end-to-end tests (Playwright, Chromium, release build)"
 node --test --test-concurrency=1 e2e/

@@ -42,6 +42,24 @@ export class ErrorListPage extends Screen {
     await this.find("copy-errors").filter({ hasText: "Copied" }).waitFor();
   }
 
+  /** Waits for the message shown while the teachers' module (which lists the problems) is missing. */
+  async waitForModuleFailure() {
+    await this.find("explain-failed").waitFor();
+  }
+
+  async moduleFailure() {
+    return this.find("explain-failed").textContent();
+  }
+
+  async moduleFailureCount() {
+    return this.find("explain-failed").count();
+  }
+
+  /** Asks for the teachers' module again, after it could not be downloaded. */
+  async tryModuleAgain() {
+    await this.find("explain-failed").getByRole("button", { name: "Try again" }).click();
+  }
+
   /** Hides the list; the quiz that was open stays open. */
   async dismiss() {
     await this.find("dismiss-errors").click();

@@ -27,9 +27,15 @@ enum Slot {
     Explanation,
 }
 
-fn mount(slot: Slot, root: web_sys::HtmlElement, view: impl IntoView + 'static) {
+/// `view` is called once mounting has set up the reactive system (a component runs as its view
+/// is made).
+fn mount<V: IntoView + 'static>(
+    slot: Slot,
+    root: web_sys::HtmlElement,
+    view: impl FnOnce() -> V + 'static,
+) {
     unmount(slot);
-    let handle = leptos::mount::mount_to(root, move || view);
+    let handle = leptos::mount::mount_to(root, view);
     MOUNTED.with(|mounted| mounted.borrow_mut().push((slot, Box::new(handle))));
 }
 
@@ -48,7 +54,11 @@ fn unmount(slot: Slot) {
 /// the teacher can choose to edit; if it cannot be read the bundled quiz is offered instead.
 pub fn mount_editor(root: web_sys::HtmlElement, open_file: &[u8]) {
     let open: Option<LoadedQuiz> = read_quiz(open_file).or_else(|_| bundled()).ok();
-    mount(Slot::Editor, root, view! { <EditorScreen open=open /> });
+    mount(
+        Slot::Editor,
+        root,
+        move || view! { <EditorScreen open=open /> },
+    );
 }
 
 /// Takes the editor out of the page (the app has gone back to the quiz).
@@ -62,7 +72,7 @@ pub fn explain(root: web_sys::HtmlElement, file: &[u8]) {
     mount(
         Slot::Explanation,
         root,
-        view! { <ErrorList errors=errors /> },
+        move || view! { <ErrorList errors=errors /> },
     );
 }
 

@@ -1,0 +1,43 @@
+// The size budgets of the release build (docs/PERFORMANCE.md), checked on dist/ after
+// `trunk build --release`: sizes are deterministic, so CI fails the moment a change breaks one.
+// Sizes are brotli (quality 11, the .br files scripts/post-build.mjs writes), in bytes; kB = 1000 B.
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const DIST = new URL("../dist/", import.meta.url).pathname;
+
+/** What every student downloads before Start works: the app's wasm and its JS glue. */
+const STUDENT_MODULE_BUDGET = 200_000;
+/** What the first paint waits for: the page (with the pre-rendered start screen) and its CSS. */
+const FIRST_PAINT_BUDGET = 10_000;
+
+const files = readdirSync(DIST);
+const brotli = (pattern) => {
+  const matched = files.filter((name) => pattern.test(name) && !name.endsWith(".br"));
+  if (matched.length === 0) throw new Error(`no file in dist/ matches ${pattern}`);
+  return matched.map((name) => {
+    const br = `${name}.br`;
+    if (!files.includes(br)) throw new Error(`dist/${br} is missing (scripts/post-build.mjs writes it)`);
+    return { name, bytes: statSync(join(DIST, br)).size };
+  });
+};
+
+const checks = [
+  ["student module", brotli(/^fact-claim-opinion-[0-9a-f]+(_bg\.wasm|\.js)$/), STUDENT_MODULE_BUDGET],
+  ["first paint", [...brotli(/^index\.html$/), ...brotli(/^style-[0-9a-f]+\.css$/)], FIRST_PAINT_BUDGET],
+  ["teachers' module (no budget: only teachers download it)", brotli(/^teacher-[0-9a-f]+(_bg\.wasm|\.js)$/), Infinity],
+];
+
+let over = false;
+for (const [what, parts, budget] of checks) {
+  const total = parts.reduce((sum, part) => sum + part.bytes, 0);
+  const detail = parts.map((part) => `${part.name} ${part.bytes}`).join(", ");
+  const fits = total <= budget;
+  over ||= !fits;
+  const limit = Number.isFinite(budget) ? ` of ${budget}` : "";
+  console.log(`${fits ? "ok  " : "OVER"} ${what}: ${total} bytes brotli${limit} (${detail})`);
+}
+if (over) {
+  console.error("A size budget is exceeded: see docs/PERFORMANCE.md for the budgets and how to raise one.");
+  process.exit(1);
+}
