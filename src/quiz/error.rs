@@ -29,15 +29,23 @@ impl QuizError {
     }
 }
 
+impl QuizError {
+    /// What is wrong without the field path: "line 3, column 5: …" or the message alone. Lists
+    /// that show the path apart use this.
+    pub fn detail(&self) -> String {
+        match self.position {
+            Some((line, column)) => format!("line {line}, column {column}: {}", self.kind),
+            None => self.kind.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for QuizError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.path.as_str(), self.position) {
-            ("", Some((line, column))) => write!(f, "line {line}, column {column}: ")?,
-            (path, Some((line, column))) => write!(f, "{path} (line {line}, column {column}): ")?,
-            ("", None) => {}
-            (path, None) => write!(f, "{path}: ")?,
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
         }
-        write!(f, "{}", self.kind)
+        write!(f, "{}", self.detail())
     }
 }
 

@@ -108,30 +108,10 @@ impl LoadedQuiz {
 
     /// The passage cut into plain text and statements, in order, covering all of it.
     pub fn segments(&self, passage: usize) -> Vec<Segment> {
-        let mut segments = Vec::new();
-        let mut at = 0;
-        for index in self.statements_in(passage) {
-            let span = self.placed[index].span.clone();
-            if span.start > at {
-                segments.push(Segment {
-                    range: at..span.start,
-                    statement: None,
-                });
-            }
-            at = span.end;
-            segments.push(Segment {
-                range: span,
-                statement: Some(index),
-            });
-        }
-        let len = self.passage_text(passage).len();
-        if at < len {
-            segments.push(Segment {
-                range: at..len,
-                statement: None,
-            });
-        }
-        segments
+        let spans = self
+            .statements_in(passage)
+            .map(|index| (index, self.placed[index].span.clone()));
+        segments(self.passage_text(passage).len(), spans)
     }
 
     /// Statement text cut into plain runs and cue runs (`true`), for highlighting the cues.
@@ -160,5 +140,60 @@ impl LoadedQuiz {
             runs.push((at..placed.span.end, false));
         }
         runs
+    }
+}
+
+/// Text of `len` bytes cut into plain runs and the `spans` of statements (given in order, each
+/// with its statement number), covering all of it. A span that overlaps the one before it or
+/// runs past the end (a draft being edited can have both) is left out.
+pub fn segments(
+    len: usize,
+    spans: impl IntoIterator<Item = (usize, Range<usize>)>,
+) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for (statement, span) in spans {
+        if span.start < at || span.end > len || span.start > span.end {
+            continue;
+        }
+        if span.start > at {
+            segments.push(Segment {
+                range: at..span.start,
+                statement: None,
+            });
+        }
+        at = span.end;
+        segments.push(Segment {
+            range: span,
+            statement: Some(statement),
+        });
+    }
+    if at < len {
+        segments.push(Segment {
+            range: at..len,
+            statement: None,
+        });
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_cover_the_text_and_skip_impossible_spans() {
+        let cut = segments(10, [(0, 2..4), (1, 3..5), (2, 6..12), (3, 6..8)]);
+        let ranges: Vec<_> = cut.iter().map(|s| (s.range.clone(), s.statement)).collect();
+        assert_eq!(
+            ranges,
+            [
+                (0..2, None),
+                (2..4, Some(0)),
+                (4..6, None),
+                (6..8, Some(3)),
+                (8..10, None)
+            ]
+        );
     }
 }

@@ -40,10 +40,7 @@ pub fn ErrorList(errors: Vec<QuizError>) -> impl IntoView {
                             <li>
                                 {(!error.path.is_empty())
                                     .then(|| view! { <code>{error.path.clone()}</code> ": " })}
-                                {error
-                                    .position
-                                    .map(|(line, column)| format!("line {line}, column {column}: "))}
-                                {error.kind.to_string()}
+                                {error.detail()}
                             </li>
                         }
                     })

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::{use_editor, Chosen, StatementEditor};
+use crate::quiz::loaded::segments;
 
 /// One passage: its text with the statements highlighted, a selectable copy of the text to mark
 /// statements with mouse, touch or keyboard, and the statements' cards.
@@ -99,26 +100,22 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
                     let mut ranges = ranges.get();
                     ranges.sort_by_key(|(_, r)| r.start);
                     let chosen = chosen_here().map(|c| c.statement);
-                    let mut at = 0;
-                    let mut parts = Vec::new();
-                    for (i, range) in ranges {
-                        if range.start < at || range.end > text.len() {
-                            continue;
-                        }
-                        parts.push(view! { <span>{text[at..range.start].to_string()}</span> }.into_any());
-                        parts.push(
-                            view! {
-                                <mark class="statement" class:current=chosen == Some(i)>
-                                    <sup class="statement-number">{i + 1}</sup>
-                                    {text[range.clone()].to_string()}
-                                </mark>
-                            }
+                    segments(text.len(), ranges)
+                        .into_iter()
+                        .map(|segment| {
+                            let run = text[segment.range].to_string();
+                            match segment.statement {
+                                None => view! { <span>{run}</span> }.into_any(),
+                                Some(i) => view! {
+                                    <mark class="statement" class:current=chosen == Some(i)>
+                                        <sup class="statement-number">{i + 1}</sup>
+                                        {run}
+                                    </mark>
+                                }
                                 .into_any(),
-                        );
-                        at = range.end;
-                    }
-                    parts.push(view! { <span>{text[at..].to_string()}</span> }.into_any());
-                    parts.collect_view()
+                            }
+                        })
+                        .collect_view()
                 }}
             </p>
             <label class="field-label" for=format!("select-{passage}")>
