@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::use_editor;
 use crate::quiz::authoring::Draft;
 use crate::quiz::LoadedQuiz;
+use crate::shared::TextField;
 
 /// The first step: paste an article, or edit `open`, the quiz that is open in the app.
 #[component]
@@ -37,15 +38,14 @@ pub fn ArticleInput(open: Option<LoadedQuiz>) -> impl IntoView {
         <p>
             "Paste the article below: a blank line between paragraphs. The headline can be the first paragraph. You will then mark the statements, choose their answers and explain them."
         </p>
-        <label for="article-text" class="field-label">"The article"</label>
-        <textarea
+        <TextField
             id="article-text"
-            class="article-input"
-            rows="14"
-            data-testid="article-input"
-            prop:value=move || article.get()
-            on:input=move |event| article.set(event_target_value(&event))
-        ></textarea>
+            label="The article"
+            rows=Some(14)
+            value=article
+            on_input=move |text| article.set(text)
+            test_id=Some(Signal::stored("article-input".to_string()))
+        />
         <p class="edit-message" role="status">{move || editor.message.get()}</p>
         <div class="actions">
             <button type="button" class="primary" data-testid="start-editing" on:click=start>
