@@ -1,10 +1,11 @@
 //! What both audiences use: the app state, the device's storage, downloads, the clipboard, links
 //! that carry a quiz, and the passage with its highlighted statements (the student screens and
-//! the editor's preview).
+//! the editor's preview), and the editor's title bar (also shown while the editor downloads).
 
 pub mod clipboard;
 pub mod dom;
 pub mod download;
+pub mod editor_header;
 pub mod fact_check;
 pub mod passage_view;
 pub mod share_link;
@@ -12,6 +13,7 @@ pub mod state;
 pub mod storage;
 pub mod text_field;
 
+pub use editor_header::EditorHeader;
 pub use fact_check::FactCheckNote;
 pub use passage_view::PassageView;
 pub use share_link::ShareLinkField;

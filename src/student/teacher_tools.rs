@@ -10,8 +10,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::shared::use_app;
-use crate::teacher::editor::EditorHeader;
+use crate::shared::{use_app, EditorHeader};
 
 #[wasm_bindgen]
 extern "C" {

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 
 use super::{
-    use_editor, AnswerKey, ArticleInput, EditorHeader, EditorState, EditorView, ExportPanel,
-    PassageEditor, QuizSettings, StudentPreview,
+    use_editor, AnswerKey, ArticleInput, EditorState, EditorView, ExportPanel, PassageEditor,
+    QuizSettings, StudentPreview,
 };
 use crate::quiz::LoadedQuiz;
 use crate::shared::dom::is_typing;
+use crate::shared::EditorHeader;
 
 /// The editor: toolbar, passages with their statements, and the side panel. `open` is the quiz
 /// open in the app, offered for editing.

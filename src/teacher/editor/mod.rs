@@ -3,7 +3,6 @@
 
 mod answer_key;
 mod article_input;
-mod editor_header;
 mod editor_screen;
 mod export_panel;
 mod passage_editor;
@@ -15,7 +14,6 @@ mod text_field;
 
 pub use answer_key::AnswerKey;
 pub use article_input::ArticleInput;
-pub use editor_header::EditorHeader;
 pub use editor_screen::EditorScreen;
 pub use export_panel::ExportPanel;
 pub use passage_editor::PassageEditor;
