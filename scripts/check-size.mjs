@@ -8,13 +8,14 @@ const DIST = new URL("../dist/", import.meta.url).pathname;
 
 /** What every student downloads before Start works: the app's wasm and its JS glue. */
 const STUDENT_MODULE_BUDGET = 200_000;
-/** What the first paint waits for: the page (with the pre-rendered start screen) and its CSS. */
+/** What the first paint waits for: the page, with the pre-rendered start screen and its styles
+ * inline (a separate stylesheet, if there ever is one again, counts too). */
 const FIRST_PAINT_BUDGET = 10_000;
 
 const files = readdirSync(DIST);
-const brotli = (pattern) => {
+const brotli = (pattern, { optional = false } = {}) => {
   const matched = files.filter((name) => pattern.test(name) && !name.endsWith(".br"));
-  if (matched.length === 0) throw new Error(`no file in dist/ matches ${pattern}`);
+  if (matched.length === 0 && !optional) throw new Error(`no file in dist/ matches ${pattern}`);
   return matched.map((name) => {
     const br = `${name}.br`;
     if (!files.includes(br)) throw new Error(`dist/${br} is missing (scripts/post-build.mjs writes it)`);
@@ -24,7 +25,7 @@ const brotli = (pattern) => {
 
 const checks = [
   ["student module", brotli(/^fact-claim-opinion-[0-9a-f]+(_bg\.wasm|\.js)$/), STUDENT_MODULE_BUDGET],
-  ["first paint", [...brotli(/^index\.html$/), ...brotli(/^style-[0-9a-f]+\.css$/)], FIRST_PAINT_BUDGET],
+  ["first paint", [...brotli(/^index\.html$/), ...brotli(/\.css$/, { optional: true })], FIRST_PAINT_BUDGET],
   ["teachers' module (no budget: only teachers download it)", brotli(/^teacher-[0-9a-f]+(_bg\.wasm|\.js)$/), Infinity],
 ];
 

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const PLACEHOLDER = "'inline-script-hashes'";
+const STYLE_PLACEHOLDER = "'inline-style-hashes'";
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error("post-build: TRUNK_STAGING_DIR is not set (Trunk runs this script)");
@@ -24,14 +25,23 @@ const file = join(dir, "index.html");
 const teacherFiles = hashTeacherModule();
 
 const html = readFileSync(file, "utf8");
-if (!html.includes(PLACEHOLDER)) {
-  console.error(`post-build: ${PLACEHOLDER} not found in the CSP of index.html`);
-  process.exit(1);
+const inlineHashes = (tag) =>
+  [...new Set([...html.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)<\\/${tag}>`, "g"))].map(
+    ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
+  ))];
+const hashes = inlineHashes("script");
+const styleHashes = inlineHashes("style");
+for (const placeholder of [PLACEHOLDER, STYLE_PLACEHOLDER]) {
+  if (!html.includes(placeholder)) {
+    console.error(`post-build: ${placeholder} not found in the CSP of index.html`);
+    process.exit(1);
+  }
 }
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
+writeFileSync(
+  file,
+  html.replace(PLACEHOLDER, hashes.join(" ")).replace(STYLE_PLACEHOLDER, styleHashes.join(" ")),
 );
-writeFileSync(file, html.replace(PLACEHOLDER, [...new Set(hashes)].join(" ")));
+console.log(`post-build: CSP allows ${styleHashes.length} inline style sheet(s) by hash`);
 console.log(`post-build: CSP allows ${hashes.length} inline script(s) by hash`);
 
 // 2. The service worker, listing this build's files so it can cache them for offline use. Its
