@@ -116,8 +116,11 @@ fn read_text(text: &str) -> Result<Quiz, Vec<QuizError>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    // The shape is right, so this only fails if the schema and the types disagree.
-    serde_path_to_error::deserialize(value).map_err(|err| {
+    // The shape is right. The text is now read exactly as the students' route reads it
+    // (`load::parse`), so the two never disagree: what that refuses and the schema cannot see (an
+    // object that gives a field twice) is reported here, with its path, line and column.
+    let mut reader = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut reader).map_err(|err| {
         let path = err.path().to_string();
         vec![from_serde(path, err.inner())]
     })
@@ -127,6 +130,24 @@ fn from_serde(path: String, err: &serde_json::Error) -> QuizError {
     use serde_json::error::Category;
     let position = (err.line() > 0).then(|| (err.line(), err.column()));
     let message = strip_position(&err.to_string());
+    if let Some(field) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        // serde's path ends at the object; point at the field.
+        let path = if path.is_empty() || path == "." {
+            field.to_string()
+        } else {
+            format!("{path}.{field}")
+        };
+        return QuizError {
+            path,
+            position,
+            kind: ErrorKind::Structure(format!(
+                "`{field}` is given twice in the same object; keep one (the app would not know which one you mean)"
+            )),
+        };
+    }
     let kind = match err.classify() {
         Category::Data => ErrorKind::Structure(message),
         Category::Syntax | Category::Eof | Category::Io => ErrorKind::Syntax(message),
@@ -232,6 +253,17 @@ mod tests {
                 "passagse: unknown field `passagse`; did you mean `passages`?",
             ]
         );
+    }
+
+    #[test]
+    fn a_field_given_twice_is_a_problem_on_both_routes() {
+        let text = r#"{"format_version":1,"id":"q","title":"T","passages":[{"text":"A b.","statements":[
+            {"id":"s","text":"A b.","answer":"claim","answer":"fact","explanation":"x"}]}]}"#;
+        assert!(crate::quiz::load::parse(text.as_bytes()).is_err());
+        let err = first(read_text(text));
+        assert_eq!(err.path, "passages[0].statements[0].answer");
+        assert_eq!(err.position.map(|(line, _)| line), Some(2));
+        assert!(err.to_string().contains("`answer` is given twice"), "{err}");
     }
 
     #[test]
