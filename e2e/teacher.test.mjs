@@ -326,10 +326,25 @@ describe("a large quiz", () => {
     const text = largeQuiz();
     assert.ok(text.length > 4_500_000, `${text.length} bytes`);
     await openLoader(page);
+    // "Opening the quiz…" stays on show until the new quiz is there (reading, checking, showing).
+    await page.evaluate(() => {
+      window.__loadingGoneEarly = null;
+      const observer = new MutationObserver(() => {
+        const loading = document.querySelector("[data-testid=loading]") != null;
+        const title = document.querySelector("[data-testid=quiz-title]")?.textContent;
+        if (loading) window.__loadingSeen = true;
+        if (window.__loadingSeen && !loading) {
+          window.__loadingGoneEarly = title !== "A very large quiz";
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     const started = Date.now();
     await start.openFile({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(text) });
     await start.waitForTitle("A very large quiz");
     const openedMs = Date.now() - started;
+    assert.equal(await page.evaluate(() => window.__loadingGoneEarly), false, "the loading notice went before the quiz came");
     assert.match(await start.duration(), /10000 statements in 2000 passages/);
     await start.start();
     await question.answerByKey("1");

@@ -6,7 +6,7 @@
 // 3. writes a brotli-compressed copy (.br) of every text and wasm file, for static hosts that serve
 //    precompressed files and for measuring the real transfer size.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
@@ -47,8 +47,13 @@ console.log(`post-build: CSP allows ${hashes.length} inline script(s) by hash`);
 // 2. The service worker, listing this build's files so it can cache them for offline use. Its
 //    cache name changes with the build, so a new deployment replaces the old files.
 //    The teachers' module is not fetched in advance (students never need it): it is kept once used.
-const files = readdirSync(dir).filter((name) => !name.endsWith(".br") && name !== "sw.js");
-const version = createHash("sha256").update(files.sort().join("\n")).digest("hex").slice(0, 16);
+const files = readdirSync(dir).filter((name) => !name.endsWith(".br") && name !== "sw.js" && statSync(join(dir, name)).isFile());
+// By content, not only by name: index.html (with the styles inline) keeps its name from build to build.
+const version = files
+  .sort()
+  .reduce((hash, name) => hash.update(name).update(readFileSync(join(dir, name))), createHash("sha256"))
+  .digest("hex")
+  .slice(0, 16);
 const assets = files.filter((name) => !teacherFiles.includes(name));
 const template = readFileSync(new URL("./sw.template.js", import.meta.url), "utf8");
 const urls = (names) => JSON.stringify(names.map((name) => `./${name}`));

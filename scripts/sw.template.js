@@ -10,7 +10,8 @@ const INDEX = new URL("./index.html", self.location).href;
 const absolute = (asset) => new URL(asset, self.location).href;
 const ON_USE_URLS = new Set(ON_USE.map(absolute));
 const ASSET_URLS = new Set([...ASSETS.map(absolute), ...ON_USE_URLS]);
-const isTeacherFile = (href) => /\/teacher-[^/]*$/.test(new URL(href).pathname);
+// `editor-`: the teachers' module's name until 2026-11-26, so that teachers who used it keep it.
+const isTeacherFile = (href) => /\/(teacher|editor)-[^/]*$/.test(new URL(href).pathname);
 
 self.addEventListener("install", (event) => {
   // A new version waits until the page says so ("update available"), unless none was running.

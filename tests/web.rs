@@ -197,6 +197,7 @@ async fn error_list_shows_quiz_text_literally() {
 async fn a_quiz_travels_in_a_link_compressed_by_the_browser() {
     let link = link_carrying(BUNDLED_QUIZ.as_bytes())
         .await
+        .expect("this browser compresses")
         .expect("the bundled quiz fits in a link");
     assert!(link.len() < BUNDLED_QUIZ.len() / 2, "{}", link.len());
     let fragment = link.split_once('#').expect("a fragment").1;
@@ -209,6 +210,7 @@ async fn a_link_that_would_inflate_past_the_size_limit_is_refused() {
     // Raw DEFLATE of MAX_FILE_BYTES + 1 MB of spaces: a few kB that would become 9 MB.
     let bomb = link_carrying(&vec![b' '; MAX_FILE_BYTES + 1024 * 1024])
         .await
+        .expect("this browser compresses")
         .expect("compresses small");
     let fragment = bomb.split_once('#').expect("a fragment").1;
     match quiz_in_fragment(fragment).await {
@@ -224,4 +226,28 @@ async fn a_damaged_link_says_it_is_broken() {
         quiz_in_fragment(&fragment).await,
         Err(OpenError::BadShareLink(_))
     ));
+}
+
+#[wasm_bindgen_test]
+async fn links_made_before_the_browser_compressed_still_open() {
+    // Earlier versions deflated the quiz with miniz_oxide at level 9.
+    let deflated = miniz_oxide::deflate::compress_to_vec(BUNDLED_QUIZ.as_bytes(), 9);
+    let fragment = to_fragment(&deflated).expect("short");
+    let file = quiz_in_fragment(&format!("#{fragment}"))
+        .await
+        .expect("it opens");
+    assert_eq!(file, BUNDLED_QUIZ.as_bytes());
+}
+
+#[wasm_bindgen_test]
+async fn a_quiz_too_large_for_a_link_is_said_to_be() {
+    // Text that does not compress: far more than a link can carry.
+    let mut state = 1_u32;
+    let noise: Vec<u8> = (0..200_000)
+        .map(|_| {
+            state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            b'a' + (state >> 24) as u8 % 26
+        })
+        .collect();
+    assert_eq!(link_carrying(&noise).await, Ok(None));
 }

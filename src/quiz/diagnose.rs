@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use super::error::{ErrorKind, QuizError, MAX_FILE_BYTES};
+use super::error::{ErrorKind, OpenError, QuizError, MAX_FILE_BYTES};
 use super::loaded::LoadedQuiz;
 use super::model::{default_categories, Quiz};
 use super::shape::check_shape;
@@ -74,10 +74,9 @@ fn add_hints(quiz: &Quiz, errors: &mut [QuizError]) {
 /// Reports every problem of shape (missing, unknown or mistyped fields), not only the first.
 fn read_bytes(bytes: &[u8]) -> Result<Quiz, Vec<QuizError>> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(vec![QuizError::whole_file(ErrorKind::TooLarge {
-            size: bytes.len(),
-            limit: MAX_FILE_BYTES,
-        })]);
+        return Err(vec![QuizError::whole_file(
+            OpenError::too_large(bytes.len()).into(),
+        )]);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|err| {
@@ -203,7 +202,10 @@ mod tests {
     #[test]
     fn rejects_file_over_the_limit_before_parsing() {
         let big = vec![b'x'; MAX_FILE_BYTES + 1];
-        assert!(matches!(kind(read_bytes(&big)), ErrorKind::TooLarge { .. }));
+        assert!(matches!(
+            kind(read_bytes(&big)),
+            ErrorKind::Open(OpenError::TooLarge { .. })
+        ));
     }
 
     #[test]

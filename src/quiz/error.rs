@@ -54,8 +54,9 @@ impl fmt::Display for QuizError {
 pub enum ErrorKind {
     #[error("the file is empty")]
     Empty,
-    #[error("the file is {}; the largest quiz accepted is {}", over(*.size, *.limit), megabytes(*.limit))]
-    TooLarge { size: usize, limit: usize },
+    /// Too large a file (the one message, shared with the students' side).
+    #[error(transparent)]
+    Open(#[from] OpenError),
     #[error("the file is not UTF-8 text (save it as UTF-8)")]
     NotUtf8,
     #[error("this is not valid JSON: {0}")]
@@ -124,6 +125,10 @@ pub enum OpenError {
     Unreadable,
     #[error("this quiz link is broken: {0}")]
     BadShareLink(&'static str),
+    #[error(
+        "this browser cannot pack or unpack quiz links; update it, or use the quiz file instead"
+    )]
+    CannotCompress,
     #[error("quiz links must start with https:// (or point to this site): `{0}`")]
     LinkNotHttps(String),
     #[error("the quiz at {url} could not be fetched: the address may be wrong, you may be offline, or that site does not let other sites read its files (CORS)")]
@@ -180,4 +185,17 @@ fn closest_hint(closest: &Option<String>) -> String {
         .as_ref()
         .map(|s| format!("; the closest text there is: “{s}”"))
         .unwrap_or_default()
+}
+
+/// A message ("the link is broken") as a sentence: "The link is broken.". The app's messages
+/// start with an ASCII letter.
+pub fn sentence(message: &str) -> String {
+    let mut text = String::with_capacity(message.len() + 1);
+    let mut chars = message.chars();
+    if let Some(first) = chars.next() {
+        text.push(first.to_ascii_uppercase());
+        text.extend(chars);
+    }
+    text.push('.');
+    text
 }

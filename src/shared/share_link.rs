@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::quiz::error::MAX_FILE_BYTES;
-use crate::quiz::share::{cut_off, from_fragment, to_fragment};
+use crate::quiz::share::{cut_off, from_fragment, to_fragment, MAX_SHARE_CHARS};
 use crate::quiz::OpenError;
 
 /// The app's own address, without query or fragment.
@@ -28,10 +28,16 @@ pub fn with_quiz_link(address: &str, url: &str) -> Option<String> {
     Some(format!("{address}?{}", String::from(params.to_string())))
 }
 
-/// A link to the app that carries the quiz `file` in its fragment; `None` when it is too large.
-pub async fn link_carrying(file: &[u8]) -> Option<String> {
-    let deflated = through_stream(file, "CompressionStream", None).await.ok()?;
-    to_fragment(&deflated).map(|fragment| format!("{}#{fragment}", app_address()))
+/// A link to the app that carries the quiz `file` in its fragment; `Ok(None)` when it is too
+/// large for a link, `Err` when this browser cannot compress.
+pub async fn link_carrying(file: &[u8]) -> Result<Option<String>, OpenError> {
+    // base64 makes 4 characters of 3 bytes: compressing stops once the link could not fit.
+    let most = MAX_SHARE_CHARS / 4 * 3;
+    match through_stream(file, "CompressionStream", Some(most)).await {
+        Ok(deflated) => Ok(to_fragment(&deflated).map(|f| format!("{}#{f}", app_address()))),
+        Err(OpenError::TooLarge { .. }) => Ok(None),
+        Err(error) => Err(error),
+    }
 }
 
 /// The quiz file a `#quiz=…` fragment carries. Inflating stops as soon as it passes the file
@@ -48,14 +54,14 @@ async fn through_stream(
     kind: &str,
     limit: Option<usize>,
 ) -> Result<Vec<u8>, OpenError> {
+    // Browsers from before 2023 lack these streams or their "deflate-raw" format.
+    let unsupported = || OpenError::CannotCompress;
     let constructor = js_sys::Reflect::get(&window(), &JsValue::from_str(kind))
         .ok()
         .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
-        .ok_or(OpenError::BadShareLink(
-            "this browser cannot unpack quiz links; update it, or open the quiz file instead",
-        ))?;
+        .ok_or_else(unsupported)?;
     let args = js_sys::Array::of1(&JsValue::from_str("deflate-raw"));
-    let stream = js_sys::Reflect::construct(&constructor, &args).map_err(|_| cut_off())?;
+    let stream = js_sys::Reflect::construct(&constructor, &args).map_err(|_| unsupported())?;
     let input = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(
         &js_sys::Uint8Array::from(bytes),
     ))

@@ -24,6 +24,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Cache, CacheStorage, Response};
 
+use crate::quiz::error::sentence;
 use crate::quiz::library::Library;
 use crate::quiz::progress::{restore, save};
 use crate::quiz::{LoadedQuiz, Session};
@@ -82,19 +83,6 @@ pub fn store_progress(quiz: &LoadedQuiz, session: Option<&Session>) -> bool {
             true
         }
     }
-}
-
-/// "your progress …" as a sentence: "Your progress ….". The app's own messages start with an
-/// ASCII letter.
-pub fn sentence(message: &str) -> String {
-    let mut text = String::with_capacity(message.len() + 1);
-    let mut chars = message.chars();
-    if let Some(first) = chars.next() {
-        text.push(first.to_ascii_uppercase());
-        text.extend(chars);
-    }
-    text.push('.');
-    text
 }
 
 // Quizzes opened on this device.
@@ -223,6 +211,11 @@ mod tests {
     fn every_quiz_has_keys_of_its_own() {
         assert_ne!(progress_key("a"), progress_key("b"));
         assert_ne!(quiz_text_key("a"), progress_key("a"));
-        assert!(![LIBRARY_KEY, CURRENT_KEY, DRAFT_KEY].contains(&progress_key("").as_str()));
+        let fixed = [LIBRARY_KEY, CURRENT_KEY, DRAFT_KEY];
+        // A quiz id cannot make a per-quiz key collide with a fixed one.
+        for id in ["recent", "current", "draft", ""] {
+            assert!(!fixed.contains(&progress_key(id).as_str()));
+            assert!(!fixed.contains(&quiz_text_key(id).as_str()));
+        }
     }
 }

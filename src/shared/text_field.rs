@@ -14,6 +14,9 @@ pub fn TextField(
     #[prop(default = "text")]
     kind: &'static str,
     #[prop(optional_no_strip)] placeholder: Option<&'static str>,
+    /// Whether the browser checks the spelling (off for JSON).
+    #[prop(default = true)]
+    spellcheck: bool,
     #[prop(optional_no_strip)] test_id: Option<Signal<String>>,
     /// Called when the box gets the focus (the editor starts an undo step there).
     #[prop(optional_no_strip)]
@@ -30,7 +33,7 @@ pub fn TextField(
             <textarea
                 id=id.clone()
                 rows=rows
-                spellcheck="false"
+                spellcheck=spellcheck.to_string()
                 placeholder=placeholder
                 data-testid=test_id
                 prop:value=move || value.get()

@@ -6,8 +6,9 @@ use super::open::open_from_address;
 use super::service_worker;
 use super::teacher_tools::{EditorHost, FileProblems};
 use super::{DropZone, Screens};
+use crate::quiz::error::sentence;
 use crate::quiz::{bundled, BUNDLED_QUIZ};
-use crate::shared::storage::{self, sentence, store_progress};
+use crate::shared::storage::{self, store_progress};
 use crate::shared::{provide_app, use_app, AppState, Problem, Screen};
 
 /// The whole app: the bundled quiz, the saved attempt restored, and the screen for where the

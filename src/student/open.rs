@@ -33,7 +33,7 @@ pub fn open_from_address(state: AppState) {
     } else if carries_quiz(&hash) {
         run(state, async move {
             let bytes = readers::read_fragment(&hash).await?;
-            open_quiz(state, bytes, Origin::SharedLink, None);
+            open_bytes(state, bytes, Origin::SharedLink, None, Keep::Yes).await;
             Ok(())
         });
     } else if let Some(id) = storage::current_quiz() {
@@ -50,30 +50,41 @@ pub fn open_from_address(state: AppState) {
 pub fn open_file(state: AppState, file: web_sys::File) {
     run(state, async move {
         let bytes = readers::read_file(file).await?;
-        open_quiz(state, bytes, Origin::File, None);
+        open_bytes(state, bytes, Origin::File, None, Keep::Yes).await;
+        Ok(())
+    });
+}
+
+/// Opens a quiz pasted as text.
+pub fn open_pasted(state: AppState, text: String) {
+    run(state, async move {
+        open_bytes(state, text.into_bytes(), Origin::Paste, None, Keep::Yes).await;
         Ok(())
     });
 }
 
 /// Opens a quiz from an https link (or a link on this site).
 pub fn open_link(state: AppState, link: String) {
-    let url = match readers::checked_link(link.trim()) {
-        Ok(url) => url,
-        Err(error) => return state.problem.set(Some(Problem::Open(error))),
-    };
-    run(state, async move {
-        let bytes = readers::fetch_link(&url).await?;
-        open_quiz(state, bytes, Origin::Link, Some(url));
-        Ok(())
-    });
+    run(state, fetch_and_open(state, link));
+}
+
+async fn fetch_and_open(state: AppState, link: String) -> Result<(), OpenError> {
+    let url = readers::checked_link(link.trim())?;
+    let bytes = readers::fetch_link(&url).await?;
+    open_bytes(state, bytes, Origin::Link, Some(url), Keep::Yes).await;
+    Ok(())
 }
 
 /// Reopens a remembered quiz from its stored copy, or from its link.
 pub fn open_recent(state: AppState, entry: RecentQuiz) {
     run(state, async move {
         match readers::read_kept(&entry).await? {
-            Kept::Bytes(bytes) => open_quiz(state, bytes, entry.origin, entry.url),
-            Kept::Link(url) => open_link(state, url),
+            Kept::Stored(bytes) => {
+                open_bytes(state, bytes, entry.origin, entry.url, Keep::Yes).await
+            }
+            // Already in Cache Storage: not written there again.
+            Kept::Cached(bytes) => open_bytes(state, bytes, entry.origin, None, Keep::No).await,
+            Kept::Link(url) => fetch_and_open(state, url).await?,
         }
         Ok(())
     });
@@ -91,7 +102,15 @@ pub fn open_bundled(state: AppState) {
     }
 }
 
-/// Runs a reader; whatever it could not do is shown as the problem.
+/// Whether a large file that opens is kept in Cache Storage for reopening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    Yes,
+    No,
+}
+
+/// Runs a reader and the opening of what it read, with "Opening the quiz…" on show throughout;
+/// whatever the reader could not do is shown as the problem.
 fn run(state: AppState, read: impl Future<Output = Result<(), OpenError>> + 'static) {
     // One copy of this code for every reader, not one each.
     let read: Pin<Box<dyn Future<Output = Result<(), OpenError>>>> = Box::pin(read);
@@ -107,36 +126,39 @@ fn run(state: AppState, read: impl Future<Output = Result<(), OpenError>> + 'sta
 
 /// Parses, validates and opens a quiz file; a file with problems goes to the teachers' module,
 /// which lists them. The steps run in separate tasks, so a large file never freezes the page
-/// for long in one piece.
-pub fn open_quiz(state: AppState, bytes: Vec<u8>, origin: Origin, url: Option<String>) {
-    state.loading.set(true);
-    spawn_local(async move {
-        let checked = match parse(&bytes) {
-            Ok(quiz) => {
-                TimeoutFuture::new(0).await;
-                validate(quiz).ok()
-            }
-            Err(_) => None,
-        };
-        TimeoutFuture::new(0).await;
-        state.loading.set(false);
-        let file: Arc<[u8]> = Arc::from(bytes);
-        match checked {
-            Some(quiz) => {
-                let id = quiz.quiz.id.clone();
-                let kept = show(state, quiz, file.clone(), origin, url.clone());
-                // A quiz from a link is fetched again (the service worker keeps a copy); a large
-                // file or paste is kept as it is.
-                let large = url.is_none()
-                    && matches!(origin, Origin::File | Origin::Paste)
-                    && file.len() > MAX_STORED_QUIZ_BYTES;
-                if large && !kept {
-                    storage::keep_large(&id, file.to_vec()).await;
-                }
-            }
-            None => state.problem.set(Some(Problem::InFile(file))),
+/// for long in one piece. The one place where bytes become the open quiz.
+async fn open_bytes(
+    state: AppState,
+    bytes: Vec<u8>,
+    origin: Origin,
+    url: Option<String>,
+    keep: Keep,
+) {
+    let checked = match parse(&bytes) {
+        Ok(quiz) => {
+            TimeoutFuture::new(0).await;
+            validate(quiz).ok()
         }
-    });
+        Err(_) => None,
+    };
+    TimeoutFuture::new(0).await;
+    let file: Arc<[u8]> = Arc::from(bytes);
+    match checked {
+        Some(quiz) => {
+            let id = quiz.quiz.id.clone();
+            let kept = show(state, quiz, file.clone(), origin, url.clone());
+            // A quiz from a link is fetched again (the service worker keeps a copy); a large
+            // file or paste is kept as it is.
+            let large = keep == Keep::Yes
+                && url.is_none()
+                && matches!(origin, Origin::File | Origin::Paste)
+                && file.len() > MAX_STORED_QUIZ_BYTES;
+            if large && !kept {
+                storage::keep_large(&id, file.to_vec()).await;
+            }
+        }
+        None => state.problem.set(Some(Problem::InFile(file))),
+    }
 }
 
 /// Makes `quiz` the open quiz: restores its saved attempt, remembers it on this device and puts
@@ -228,12 +250,12 @@ fn set_address(origin: Origin, url: Option<&str>) {
 }
 
 /// A link that opens the open quiz: the app's address for the bundled quiz, `?quiz=` for a quiz
-/// from an https link, the quiz itself in the fragment otherwise (`None` if too large).
-pub async fn share_link(state: AppState) -> Option<String> {
+/// from an https link, the quiz itself in the fragment otherwise (`Ok(None)` if too large).
+pub async fn share_link(state: AppState) -> Result<Option<String>, OpenError> {
     let base = app_address();
     match state.origin.get_untracked() {
-        (Origin::Bundled, _) => Some(base),
-        (Origin::Link, Some(url)) => with_quiz_link(&base, &url),
+        (Origin::Bundled, _) => Ok(Some(base)),
+        (Origin::Link, Some(url)) => Ok(with_quiz_link(&base, &url)),
         _ => link_carrying(&state.file.get_value()).await,
     }
 }

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::open::{open_file, open_link, open_quiz};
+use super::open::{open_file, open_link, open_pasted};
 use crate::quiz::error::MAX_FILE_BYTES;
-use crate::quiz::library::Origin;
 use crate::shared::{use_app, TextField};
 
 /// Open a quiz file from the device, from pasted text or from a link. Dropping a file anywhere on
@@ -26,8 +25,7 @@ pub fn QuizLoader() -> impl IntoView {
         }
     };
     let open_pasted = move |_| {
-        let text = pasted.get_untracked();
-        open_quiz(state, text.into_bytes(), Origin::Paste, None);
+        open_pasted(state, pasted.get_untracked());
     };
     let submit_link = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -58,6 +56,7 @@ pub fn QuizLoader() -> impl IntoView {
                     id="quiz-paste"
                     label="Paste the quiz"
                     rows=Some(5)
+                    spellcheck=false
                     value=pasted
                     on_input=move |text| pasted.set(text)
                     test_id=Some(Signal::stored("paste-input".to_string()))

@@ -82,7 +82,10 @@ pub async fn read_fragment(fragment: &str) -> Result<Vec<u8>, OpenError> {
 
 /// Where a remembered quiz can be read again.
 pub enum Kept {
-    Bytes(Vec<u8>),
+    /// Its file, from localStorage.
+    Stored(Vec<u8>),
+    /// Its file, from Cache Storage (a large quiz, already kept there).
+    Cached(Vec<u8>),
     /// Not kept on the device, but it came from this link.
     Link(String),
 }
@@ -90,13 +93,13 @@ pub enum Kept {
 /// A remembered quiz's file: from localStorage, from Cache Storage (large files), or its link.
 pub async fn read_kept(entry: &RecentQuiz) -> Result<Kept, OpenError> {
     if let Some(text) = storage::stored_quiz(&entry.id) {
-        return Ok(Kept::Bytes(text.into_bytes()));
+        return Ok(Kept::Stored(text.into_bytes()));
     }
     if let Some(url) = &entry.url {
         return Ok(Kept::Link(url.clone()));
     }
     storage::kept_large(&entry.id)
         .await
-        .map(Kept::Bytes)
+        .map(Kept::Cached)
         .ok_or_else(|| OpenError::NoLongerStored(entry.title.clone()))
 }

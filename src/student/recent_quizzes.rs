@@ -35,10 +35,13 @@ pub fn RecentQuizzes() -> impl IntoView {
                         </button>
                     </Show>
                 </li>
-                <For
-                    each=move || entries.get()
-                    key=|entry: &RecentQuiz| (entry.id.clone(), entry.last_score)
-                    children=move |entry: RecentQuiz| {
+                // At most a dozen rows, redrawn when one is removed: a keyed <For> would cost the
+                // student module more than it saves.
+                {move || {
+                    entries
+                        .get()
+                        .into_iter()
+                        .map(|entry: RecentQuiz| {
                         let id = entry.id.clone();
                         let id_for_check = id.clone();
                         let id_for_forget = id.clone();
@@ -88,8 +91,9 @@ pub fn RecentQuizzes() -> impl IntoView {
                                 </button>
                             </li>
                         }
-                    }
-                />
+                        })
+                        .collect_view()
+                }}
             </ul>
         </section>
     }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::open::share_link;
+use crate::quiz::error::sentence;
 use crate::quiz::share::MAX_SHARE_CHARS;
 use crate::shared::clipboard::offer_link;
 use crate::shared::{use_app, ShareLinkField};
@@ -15,14 +16,18 @@ pub fn ShareButton() -> impl IntoView {
     let share = move |_| {
         spawn_local(async move {
             match share_link(state).await {
-                Some(url) => offer_link(
+                Ok(Some(url)) => offer_link(
                     url,
                     link,
                     status,
                     "Link copied. Anyone who opens it gets this quiz.",
                     "Copy the link below to share this quiz.",
                 ),
-                None => {
+                Err(error) => {
+                    link.set(None);
+                    status.set(sentence(&error.to_string()));
+                }
+                Ok(None) => {
                     link.set(None);
                     status.set(format!(
                         "This quiz is too large to travel inside a link (over {} KB compressed). Put the file on a website and share its https link instead.",

@@ -1,6 +1,6 @@
 //! The door to the teachers' module (`src/bin/teacher.rs`): the quiz editor at `#/edit`, and
-//! the list of problems in a quiz file that did not open. Students never download that module; a
-//! teacher downloads it the first time one of these is needed. The app's start-up script
+//! the list of problems in a quiz file that did not open. It is downloaded the first time one of
+//! these is needed: students opening good quizzes never download it. The app's start-up script
 //! (`pattern_script` in `Trunk.toml`) defines `fcoTeacher`, which loads the module and calls it.
 
 use leptos::html::Div;
@@ -161,11 +161,19 @@ pub fn FileProblems(file: std::sync::Arc<[u8]>) -> impl IntoView {
             </p>
         }
         .into_any(),
-        Phase::Failed | Phase::Crashed => problem(
+        Phase::Failed => problem(
             "explain-failed",
             "This file is not a quiz this app can open. The list of what to fix in it comes with the teacher tools, which could not be downloaded: you may be offline. The quiz that was open stays open.",
             "Try again",
             move || attempt.update(|n| *n += 1),
+        ),
+        Phase::Crashed => problem(
+            "explain-crashed",
+            "This file is not a quiz this app can open, and the teacher tools stopped with an error while checking it. Reload the page to try again; the quiz that was open stays open.",
+            "Reload the page",
+            || {
+                let _ = window().location().reload();
+            },
         ),
         Phase::Ready => ().into_any(),
     }

@@ -12,7 +12,8 @@ use leptos::prelude::*;
 
 pub use error_list::ErrorList;
 
-use crate::quiz::diagnose::{diagnose, read_quiz};
+use crate::quiz::diagnose::diagnose;
+use crate::quiz::load::load;
 use crate::quiz::{bundled, LoadedQuiz};
 use editor::EditorScreen;
 
@@ -53,7 +54,7 @@ fn unmount(slot: Slot) {
 /// Shows the editor inside `root`. `open_file` is the file of the quiz open in the app, which
 /// the teacher can choose to edit; if it cannot be read the bundled quiz is offered instead.
 pub fn mount_editor(root: web_sys::HtmlElement, open_file: &[u8]) {
-    let open: Option<LoadedQuiz> = read_quiz(open_file).or_else(|_| bundled()).ok();
+    let open: Option<LoadedQuiz> = load(open_file).or_else(|_| bundled()).ok();
     mount(
         Slot::Editor,
         root,

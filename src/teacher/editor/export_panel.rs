@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{use_editor, EditorView};
+use crate::quiz::error::sentence;
 use crate::shared::clipboard::offer_link;
 use crate::shared::download::download;
 use crate::shared::share_link::link_carrying;
@@ -45,9 +46,12 @@ pub fn ExportPanel() -> impl IntoView {
         };
         spawn_local(async move {
             match link_carrying(&file).await {
-                Some(url) => offer_link(url, link, status, "Link copied.", "Copy the link below."),
-                None => status
+                Ok(Some(url)) => {
+                    offer_link(url, link, status, "Link copied.", "Copy the link below.")
+                }
+                Ok(None) => status
                     .set("Too large for a link: download the file and share it instead.".into()),
+                Err(error) => status.set(sentence(&error.to_string())),
             }
         });
     };
