@@ -125,6 +125,76 @@ describe("the answer buttons", () => {
   });
 });
 
+describe("what a newcomer meets on the question screen", () => {
+  test("after Start the keyboard is on the answers: the first arrow key moves between them", async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    const { start, question } = screens(page);
+    await start.goto(app.url);
+    await start.start();
+    await question.waitUntilShown();
+    assert.equal(await question.focused(), "answer-fact");
+    await question.press("ArrowRight");
+    assert.equal(await question.focused(), "answer-claim");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a statement with two accepted answers: the screen reader hears what the page says", async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    const { start, question } = screens(page);
+    const twoAnswers = {
+      format_version: 1,
+      id: "two-answers",
+      title: "Two answers",
+      passages: [{ text: "The plan is a reckless gamble.", statements: [{ id: "gamble", text: "The plan is a reckless gamble.", answer: ["opinion", "claim"], explanation: "Reckless judges." }] }],
+    };
+    await start.goto(app.url);
+    await start.openLoader();
+    await start.pasteQuiz(JSON.stringify(twoAnswers));
+    await start.waitForTitle("Two answers");
+    await start.start();
+    await question.answerByKey("1");
+    await question.waitForFeedback();
+    const verdict = (await question.verdict()).replace(/^[✓✗]\s*/, "").trim();
+    assert.equal(verdict, "Not quite. You said Sourced fact; the answer is Opinion or Claim.");
+    assert.ok((await question.announcement()).startsWith(verdict), await question.announcement());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("at 360 px long category names wrap inside the answer buttons, marks and all", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    const { start, question } = screens(page);
+    const longNames = {
+      format_version: 1,
+      id: "long-names",
+      title: "Long names",
+      categories: [
+        { id: "beleg", name: "Tatsachenbehauptungsüberprüfungsergebnis", definition: "d", example: "e" },
+        { id: "guess", name: "Speculation about what somebody might possibly have meant", definition: "d", example: "e" },
+      ],
+      passages: [{ text: "It may rain tomorrow.", statements: [{ id: "rain", text: "It may rain tomorrow.", answer: "guess", explanation: "May." }] }],
+    };
+    await start.goto(app.url);
+    await start.openLoader();
+    await start.pasteQuiz(JSON.stringify(longNames));
+    await start.waitForTitle("Long names");
+    await start.start();
+    await question.answerByKey("1");
+    await question.waitForFeedback();
+    const overflow = await question.horizontalOverflow();
+    assert.ok(overflow <= 0, `page is ${overflow}px too wide`);
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-testid=answers] button, [data-testid=answers] button *")]
+        .map((element) => element.getBoundingClientRect())
+        .filter((box) => box.width > 0 && (box.left < 0 || box.right > innerWidth)).length,
+    );
+    assert.equal(outside, 0, "parts of the answer buttons are outside the screen");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe("saved progress", () => {
   test("a student reloads half way and resumes where they were", async () => {
     const { page, problems, context } = await openPage(app.browser);
@@ -148,6 +218,8 @@ describe("saved progress", () => {
     for (let i = 5; i < N; i++) {
       await question.answerByKey(keyFor(plannedAnswer(i)));
       await question.waitForFeedback();
+      // "Welcome back" has been read once the student carries on.
+      if (i === 5) assert.equal(await question.noticeCount(), 0);
       await question.press("Enter");
     }
     await results.waitUntilShown();

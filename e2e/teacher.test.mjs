@@ -197,6 +197,28 @@ describe("a broken quiz file", () => {
   });
 });
 
+describe("what a newcomer sees after opening a file", () => {
+  test("at 360 px the outcome of opening a broken file or link is brought into view, with the focus on it", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    const { start, errors } = screens(page);
+    await start.goto(app.url);
+    await start.openLoader();
+    // A file with problems: listed by the teachers' module, a moment later.
+    await start.pasteQuiz('{"format_version": 1, "id": "x", "tittle": "Oops"}');
+    await errors.waitUntilShown();
+    await page.waitForFunction(() => document.activeElement?.dataset?.testid === "error-list");
+    assert.equal(await errors.inView("error-list"), true);
+    await errors.dismiss();
+    // A link that cannot be fetched: said at once (the loader is still open).
+    await start.openLink("javascript:alert(1)");
+    await errors.waitUntilShown();
+    await page.waitForFunction(() => document.activeElement?.dataset?.testid === "error-list");
+    assert.equal(await errors.inView("error-list"), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe("sharing and the recent list", () => {
   test("a pasted quiz travels inside a link and is remembered on the device", async () => {
     const { page, problems, context } = await openPage(app.browser);

@@ -223,3 +223,22 @@ fn recognises_a_headline_only_where_the_first_passage_reads_like_one() {
     // The small quiz starts with a sentence, not a headline.
     assert!(!small_quiz().is_headline(0));
 }
+
+#[test]
+fn the_verdict_names_every_accepted_answer() {
+    use fact_claim_opinion::quiz::score::verdict;
+    let quiz = small_quiz();
+    // Statement 3 accepts an opinion or a claim (the opinion first).
+    assert_eq!(
+        verdict(&quiz, 3, Some(FACT)),
+        "Not quite. You said Sourced fact; the answer is Opinion or Claim."
+    );
+    assert_eq!(
+        verdict(&quiz, 3, Some(CLAIM)),
+        "Right! It is a claim. Opinion is also accepted."
+    );
+    assert_eq!(
+        verdict(&quiz, 3, None),
+        "Not answered. The answer is Opinion or Claim."
+    );
+}

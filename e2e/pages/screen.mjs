@@ -43,6 +43,14 @@ export class Screen {
     return this.find("notice").count();
   }
 
+  /** Whether the element with this test id is (at least partly) inside the visible part of the page. */
+  async inView(testId) {
+    return this.find(testId).evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight && box.height > 0;
+    });
+  }
+
   /** What the screen reader was last told (the live region). */
   async announcement() {
     return this.find("announcer").textContent();

@@ -156,6 +156,30 @@ fn plural(name: &str) -> String {
     }
 }
 
+/// What the feedback says of the answer given to a statement (`None`: not answered), in words,
+/// naming every accepted answer. The page and the screen-reader announcement both say this.
+pub fn verdict(quiz: &LoadedQuiz, statement: usize, chosen: Option<usize>) -> String {
+    let accepted = quiz.accepted_names(statement);
+    match chosen {
+        Some(c) if quiz.accepts(statement, c) => {
+            let name = &quiz.categories[c].name;
+            let others: Vec<String> = accepted.iter().filter(|a| *a != name).cloned().collect();
+            let also = match others.len() {
+                0 => String::new(),
+                1 => format!(" {} is also accepted.", others[0]),
+                _ => format!(" {} are also accepted.", join_or(&others)),
+            };
+            format!("Right! It is {}.{also}", with_article(name))
+        }
+        Some(c) => format!(
+            "Not quite. You said {}; the answer is {}.",
+            quiz.categories[c].name,
+            join_or(&accepted)
+        ),
+        None => format!("Not answered. The answer is {}.", join_or(&accepted)),
+    }
+}
+
 /// "sourced fact, claim or opinion"
 pub fn join_or(names: &[String]) -> String {
     match names {

@@ -23,3 +23,18 @@ pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
 pub fn random_seed() -> u64 {
     (js_sys::Math::random() * u64::MAX as f64) as u64
 }
+
+/// Scrolls the element matching `selector` into view and focuses it, once the page has been
+/// drawn (next frame): where a person looks next after something they did far up or down.
+pub fn reveal(selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(element) = leptos::prelude::document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+        {
+            element.scroll_into_view();
+            focus_element(&element);
+        }
+    });
+}

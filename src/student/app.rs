@@ -8,6 +8,7 @@ use super::teacher_tools::{EditorHost, FileProblems};
 use super::{DropZone, Screens};
 use crate::quiz::error::sentence;
 use crate::quiz::{bundled, BUNDLED_QUIZ};
+use crate::shared::dom::reveal;
 use crate::shared::storage::{self, store_progress};
 use crate::shared::{provide_app, use_app, AppState, Problem, Screen};
 
@@ -159,9 +160,9 @@ fn QuizApp() -> impl IntoView {
 #[component]
 fn ProblemReport(problem: Problem) -> impl IntoView {
     let state = use_app();
-    let report = match problem {
+    let report = match problem.clone() {
         Problem::Open(error) => view! {
-            <section class="error-list" role="alert" data-testid="error-list">
+            <section class="error-list" role="alert" tabindex="-1" data-testid="error-list">
                 <h2>"This quiz could not be opened"</h2>
                 <p>{sentence(&error.to_string())}</p>
             </section>
@@ -169,6 +170,12 @@ fn ProblemReport(problem: Problem) -> impl IntoView {
         .into_any(),
         Problem::InFile(file) => view! { <FileProblems file=file /> }.into_any(),
     };
+    // The outcome is where the teacher looks next, wherever the button they pressed was (the
+    // loader is far down the start screen on a phone): in view, with the focus on it. The list
+    // of problems in a file is revealed when the teachers' module has drawn it.
+    if matches!(problem, Problem::Open(_)) {
+        reveal("[data-testid=error-list]");
+    }
     view! {
         {report}
         <button

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::quiz::score::{join_or, with_article};
+use crate::quiz::score::verdict;
 use crate::shared::{use_app, FactCheckNote};
 
 /// Right or wrong in words and an icon, the explanation and any fact check, for the statement
@@ -16,26 +16,7 @@ pub fn FeedbackPanel() -> impl IntoView {
             let statement = quiz.statement(index).clone();
             let chosen = session.answer_of(index);
             let correct = session.is_right(&quiz, index);
-            let accepted = quiz.accepted_names(index);
-            let verdict = match chosen {
-                Some(c) if correct => {
-                    let name = &quiz.categories[c].name;
-                    let others: Vec<String> =
-                        accepted.iter().filter(|a| *a != name).cloned().collect();
-                    let also = match others.len() {
-                        0 => String::new(),
-                        1 => format!(" {} is also accepted.", others[0]),
-                        _ => format!(" {} are also accepted.", join_or(&others)),
-                    };
-                    format!("Right! It is {}.{also}", with_article(name))
-                }
-                Some(c) => format!(
-                    "Not quite. You said {}; the answer is {}.",
-                    quiz.categories[c].name,
-                    join_or(&accepted)
-                ),
-                None => format!("Not answered. The answer is {}.", join_or(&accepted)),
-            };
+            let verdict = verdict(&quiz, index, chosen);
             Some(view! {
                 <div
                     class="feedback"

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{AnswerButtons, FeedbackPanel, ProgressMeter};
-use crate::quiz::score::{join_or, with_article};
+use crate::quiz::score::{join_or, verdict, with_article};
 use crate::quiz::{Answered, LoadedQuiz, Mode, Session};
 use crate::shared::dom::{focus_element, is_typing};
 use crate::shared::{use_app, PassageView};
@@ -71,6 +71,7 @@ pub fn QuestionScreen() -> impl IntoView {
     };
     let finish = move || {
         state.update_session(|session, _| session.finish());
+        state.notice.set(None);
         if let Some(results) = state.results.get_untracked() {
             state.announce(format!(
                 "Results: you got {} of {} right.",
@@ -93,10 +94,10 @@ pub fn QuestionScreen() -> impl IntoView {
             statement = session.current();
             outcome = session.answer(quiz, category);
         });
-        if let Answered::Recorded { correct } = outcome {
-            state.announce(answer_announcement(
-                &quiz, mode, statement, category, correct,
-            ));
+        if let Answered::Recorded { .. } = outcome {
+            // A notice ("Welcome back…") has been read once the student carries on.
+            state.notice.set(None);
+            state.announce(answer_announcement(&quiz, mode, statement, category));
             // At once, not after the next frame: a quick "3, Enter" must land on Next.
             if let Some(next) = next_ref.get_untracked() {
                 let _ = next.focus();
@@ -119,6 +120,13 @@ pub fn QuestionScreen() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
     announce_current();
+    // Once the screen is in the page, the keyboard is on the answers (after Start, after a reload
+    // into the quiz): the first Tab or arrow key acts there, not on the page body.
+    Effect::new(move |_| {
+        if answers_ref.get().is_some() {
+            focus_answers();
+        }
+    });
 
     view! {
         <section class="question-screen" aria-label="Quiz">
@@ -218,22 +226,13 @@ pub fn QuestionScreen() -> impl IntoView {
     }
 }
 
-fn answer_announcement(
-    quiz: &LoadedQuiz,
-    mode: Mode,
-    statement: usize,
-    category: usize,
-    correct: bool,
-) -> String {
-    let chosen = &quiz.categories[category].name;
-    match (mode, correct) {
-        (Mode::Test, _) => format!("Saved: {chosen}."),
-        (Mode::Practice, true) => {
-            format!("Right: {chosen}. {}", quiz.statement(statement).explanation)
-        }
-        (Mode::Practice, false) => format!(
-            "Not quite. You chose {chosen}; the answer is {}. {}",
-            quiz.categories[quiz.expected_category(statement)].name,
+fn answer_announcement(quiz: &LoadedQuiz, mode: Mode, statement: usize, category: usize) -> String {
+    match mode {
+        Mode::Test => format!("Saved: {}.", quiz.categories[category].name),
+        // What the feedback panel shows, word for word.
+        Mode::Practice => format!(
+            "{} {}",
+            verdict(quiz, statement, Some(category)),
             quiz.statement(statement).explanation
         ),
     }

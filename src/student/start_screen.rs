@@ -43,6 +43,7 @@ pub fn StartScreen() -> impl IntoView {
         let order = statement_order(&quiz, random_seed());
         // The question screen announces the first statement as it opens.
         let session = Session::for_statements(&quiz, mode.get_untracked(), order);
+        state.notice.set(None);
         state.session.set(Some(session));
     };
 

@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::shared::dom::reveal;
 use crate::shared::{use_app, EditorHeader};
 
 #[wasm_bindgen]
@@ -112,7 +113,7 @@ fn problem(
     on_click: impl Fn() + 'static,
 ) -> AnyView {
     view! {
-        <div role="alert" data-testid=test_id>
+        <div role="alert" tabindex="-1" data-testid=test_id>
             <p>{text}</p>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| on_click()>
@@ -162,7 +163,7 @@ pub fn EditorHost() -> impl IntoView {
 #[component]
 pub fn FileProblems(file: Arc<[u8]>) -> impl IntoView {
     let root = NodeRef::<Div>::new();
-    let (_, status) = teacher_module(
+    let (phase, status) = teacher_module(
         root,
         move |element| explain_file(element, &file),
         close_explanation,
@@ -178,6 +179,13 @@ pub fn FileProblems(file: Arc<[u8]>) -> impl IntoView {
             ),
         },
     );
+    // The outcome in view, with the focus on it (see `ProblemReport`).
+    Effect::new(move |_| match phase.get() {
+        Phase::Ready => reveal("[data-testid=error-list]"),
+        Phase::Failed => reveal("[data-testid=explain-failed]"),
+        Phase::Crashed => reveal("[data-testid=explain-crashed]"),
+        Phase::Loading => {}
+    });
     view! {
         {status}
         <div node_ref=root class="explanation-root"></div>

@@ -23,7 +23,7 @@ pub fn ErrorList(errors: Vec<QuizError>) -> impl IntoView {
         });
     };
     view! {
-        <section class="error-list" role="alert" data-testid="error-list">
+        <section class="error-list" role="alert" tabindex="-1" data-testid="error-list">
             <h2>
                 {if count == 1 {
                     "This quiz file has a problem".to_string()
