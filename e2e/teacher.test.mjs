@@ -217,6 +217,23 @@ describe("what a newcomer sees after opening a file", () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test("at 360 px a file that opens says so where the teacher can see it, with the focus on it", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    const { start } = screens(page);
+    await start.goto(app.url);
+    await start.openLoader();
+    await start.openFile(join(SAMPLES, "fact-or-opinion-school-garden.json"));
+    await page.waitForFunction(() => document.activeElement?.dataset?.testid === "notice");
+    assert.match(await start.notice(), /^Opened the quiz “.+”\./);
+    assert.equal(await start.inView("notice"), true);
+    assert.equal(await start.inView("quiz-title"), true);
+    // Starting the quiz puts the confirmation away.
+    await start.start();
+    assert.equal(await start.noticeCount(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
 
 describe("sharing and the recent list", () => {
@@ -366,6 +383,7 @@ describe("a large quiz", () => {
     await start.openFile({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(text) });
     await start.waitForTitle("A very large quiz");
     const openedMs = Date.now() - started;
+    await page.waitForFunction(() => window.__loadingGoneEarly !== null);
     assert.equal(await page.evaluate(() => window.__loadingGoneEarly), false, "the loading notice went before the quiz came");
     assert.match(await start.duration(), /10000 statements in 2000 passages/);
     await start.start();

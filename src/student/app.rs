@@ -134,7 +134,7 @@ fn QuizApp() -> impl IntoView {
                     .get()
                     .map(|notice| {
                         view! {
-                            <div class="notice" role="status" data-testid="notice">
+                            <div class="notice" role="status" tabindex="-1" data-testid="notice">
                                 <p>{notice}</p>
                                 <button
                                     type="button"

@@ -17,7 +17,7 @@ use crate::quiz::share::carries_quiz;
 use crate::quiz::{bundled, LoadedQuiz, OpenError, BUNDLED_QUIZ};
 use crate::shared::share_link::{app_address, link_carrying, with_quiz_link};
 use crate::shared::storage::{self, MAX_STORED_QUIZ_BYTES};
-use crate::shared::{AppState, Problem};
+use crate::shared::{dom, AppState, Problem};
 
 /// Opens the quiz the address asks for (`?quiz=` link or `#quiz=` fragment), else the quiz that
 /// was open last time, else keeps the bundled one.
@@ -29,16 +29,24 @@ pub fn open_from_address(state: AppState) {
         .ok()
         .and_then(|params| params.get("quiz"));
     if let Some(link) = link {
-        open_link(state, link);
+        open_link(state, link, Reveal::No);
     } else if carries_quiz(&hash) {
         run(state, async move {
             let bytes = readers::read_fragment(&hash).await?;
-            open_bytes(state, bytes, Origin::SharedLink, None, Keep::Yes).await;
+            open_bytes(
+                state,
+                bytes,
+                Origin::SharedLink,
+                None,
+                Keep::Yes,
+                Reveal::No,
+            )
+            .await;
             Ok(())
         });
     } else if let Some(id) = storage::current_quiz() {
         if let Some(entry) = storage::library().quizzes.into_iter().find(|q| q.id == id) {
-            open_recent(state, entry);
+            open_recent(state, entry, Reveal::No);
         }
     }
     if state.origin.get_untracked().0 == Origin::Bundled {
@@ -50,7 +58,7 @@ pub fn open_from_address(state: AppState) {
 pub fn open_file(state: AppState, file: web_sys::File) {
     run(state, async move {
         let bytes = readers::read_file(file).await?;
-        open_bytes(state, bytes, Origin::File, None, Keep::Yes).await;
+        open_bytes(state, bytes, Origin::File, None, Keep::Yes, Reveal::Yes).await;
         Ok(())
     });
 }
@@ -58,33 +66,43 @@ pub fn open_file(state: AppState, file: web_sys::File) {
 /// Opens a quiz pasted as text.
 pub fn open_pasted(state: AppState, text: String) {
     run(state, async move {
-        open_bytes(state, text.into_bytes(), Origin::Paste, None, Keep::Yes).await;
+        open_bytes(
+            state,
+            text.into_bytes(),
+            Origin::Paste,
+            None,
+            Keep::Yes,
+            Reveal::Yes,
+        )
+        .await;
         Ok(())
     });
 }
 
 /// Opens a quiz from an https link (or a link on this site).
-pub fn open_link(state: AppState, link: String) {
-    run(state, fetch_and_open(state, link));
+pub fn open_link(state: AppState, link: String, reveal: Reveal) {
+    run(state, fetch_and_open(state, link, reveal));
 }
 
-async fn fetch_and_open(state: AppState, link: String) -> Result<(), OpenError> {
+async fn fetch_and_open(state: AppState, link: String, reveal: Reveal) -> Result<(), OpenError> {
     let url = readers::checked_link(link.trim())?;
     let bytes = readers::fetch_link(&url).await?;
-    open_bytes(state, bytes, Origin::Link, Some(url), Keep::Yes).await;
+    open_bytes(state, bytes, Origin::Link, Some(url), Keep::Yes, reveal).await;
     Ok(())
 }
 
 /// Reopens a remembered quiz from its stored copy, or from its link.
-pub fn open_recent(state: AppState, entry: RecentQuiz) {
+pub fn open_recent(state: AppState, entry: RecentQuiz, reveal: Reveal) {
     run(state, async move {
         match readers::read_kept(&entry).await? {
             Kept::Stored(bytes) => {
-                open_bytes(state, bytes, entry.origin, entry.url, Keep::Yes).await
+                open_bytes(state, bytes, entry.origin, entry.url, Keep::Yes, reveal).await
             }
             // Already in Cache Storage: not written there again.
-            Kept::Cached(bytes) => open_bytes(state, bytes, entry.origin, None, Keep::No).await,
-            Kept::Link(url) => fetch_and_open(state, url).await?,
+            Kept::Cached(bytes) => {
+                open_bytes(state, bytes, entry.origin, None, Keep::No, reveal).await
+            }
+            Kept::Link(url) => fetch_and_open(state, url, reveal).await?,
         }
         Ok(())
     });
@@ -96,10 +114,19 @@ pub fn open_bundled(state: AppState) {
             state,
             quiz,
             Arc::from(BUNDLED_QUIZ.as_bytes()),
-            Origin::Bundled,
-            None,
+            (Origin::Bundled, None),
+            Reveal::Yes,
         );
     }
+}
+
+/// Whether the newly opened quiz is brought into view with a visible confirmation: yes when
+/// someone opened it by hand (the button they pressed may be far down the page), not when the
+/// page opens what its address asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reveal {
+    Yes,
+    No,
 }
 
 /// Whether a large file that opens is kept in Cache Storage for reopening.
@@ -133,6 +160,7 @@ async fn open_bytes(
     origin: Origin,
     url: Option<String>,
     keep: Keep,
+    reveal: Reveal,
 ) {
     let checked = match parse(&bytes) {
         Ok(quiz) => {
@@ -146,7 +174,7 @@ async fn open_bytes(
     match checked {
         Some(quiz) => {
             let id = quiz.quiz.id.clone();
-            let kept = show(state, quiz, file.clone(), origin, url.clone());
+            let kept = show(state, quiz, file.clone(), (origin, url.clone()), reveal);
             // A quiz from a link is fetched again (the service worker keeps a copy); a large
             // file or paste is kept as it is.
             let large = keep == Keep::Yes
@@ -154,7 +182,10 @@ async fn open_bytes(
                 && matches!(origin, Origin::File | Origin::Paste)
                 && file.len() > MAX_STORED_QUIZ_BYTES;
             if large && !kept {
-                storage::keep_large(&id, file.to_vec()).await;
+                // In the background: the quiz is open already.
+                spawn_local(async move {
+                    storage::keep_large(&id, file.to_vec()).await;
+                });
             }
         }
         None => state.problem.set(Some(Problem::InFile(file))),
@@ -168,8 +199,8 @@ fn show(
     state: AppState,
     quiz: LoadedQuiz,
     file: Arc<[u8]>,
-    origin: Origin,
-    url: Option<String>,
+    (origin, url): (Origin, Option<String>),
+    reveal: Reveal,
 ) -> bool {
     let id = quiz.quiz.id.clone();
     let mut kept = false;
@@ -208,7 +239,15 @@ fn show(
     state.origin.set((origin, url));
     restore_session(state);
     let title = state.quiz.with_untracked(|q| q.quiz.title.clone());
-    state.announce(format!("Opened the quiz “{title}”."));
+    let opened = format!("Opened the quiz “{title}”.");
+    if reveal == Reveal::Yes {
+        // Seen, not only heard: the confirmation (or "Welcome back") in view, with the focus.
+        if state.notice.with_untracked(Option::is_none) {
+            state.notice.set(Some(opened.clone()));
+        }
+        dom::reveal("[data-testid=notice]");
+    }
+    state.announce(opened);
     kept
 }
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::open::{open_file, open_link, open_pasted};
+use super::open::{open_file, open_link, open_pasted, Reveal};
 use crate::quiz::error::MAX_FILE_BYTES;
 use crate::shared::{use_app, TextField};
 
@@ -29,7 +29,7 @@ pub fn QuizLoader() -> impl IntoView {
     };
     let submit_link = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        open_link(state, link.get_untracked());
+        open_link(state, link.get_untracked(), Reveal::Yes);
     };
     let limit_mb = MAX_FILE_BYTES / (1024 * 1024);
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::open::{forget_recent, open_bundled, open_recent};
+use super::open::{forget_recent, open_bundled, open_recent, Reveal};
 use crate::quiz::bundled_ref;
 use crate::quiz::library::{Origin, RecentQuiz};
 use crate::shared::storage::library;
@@ -69,7 +69,7 @@ pub fn RecentQuizzes() -> impl IntoView {
                                         aria-label=format!("Open “{title}”")
                                         on:click={
                                             let entry = entry.clone();
-                                            move |_| open_recent(state, entry.clone())
+                                            move |_| open_recent(state, entry.clone(), Reveal::Yes)
                                         }
                                     >
                                         "Open"
