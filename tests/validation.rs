@@ -98,8 +98,14 @@ fn checks_cues_links_and_pass_mark() {
     let text = SMALL_QUIZ
         .replace("\"cues\": [\"best\"]", "\"cues\": [\"worst\"], \"fact_check\": {\"note\": \"n\", \"link\": \"javascript:alert(1)\"}")
         .replace("\"pass_mark\": 50", "\"pass_mark\": 150");
-    let kinds: Vec<_> = errors_of(&text).into_iter().map(|e| e.kind).collect();
-    assert!(kinds.contains(&ErrorKind::BadPassMark(150)), "{kinds:?}");
+    let errors = errors_of(&text);
+    // The pass mark breaks the schema, the rest the content rules: all listed at once.
+    assert!(
+        errors.iter().any(|e| e.to_string()
+            == "settings.pass_mark: 150 is not allowed here; use a whole number from 0 to 100"),
+        "{errors:#?}"
+    );
+    let kinds: Vec<_> = errors.into_iter().map(|e| e.kind).collect();
     assert!(kinds.contains(&ErrorKind::CueNotInStatement("worst".into())));
     assert!(kinds.contains(&ErrorKind::BadLink("javascript:alert(1)".into())));
 }
@@ -143,4 +149,84 @@ fn a_large_file_full_of_problems_is_checked_quickly() {
     assert!(!errors[999].to_string().contains("closest text"));
     // A hang guard, not a benchmark: it takes well under a second.
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
+
+/// The one problem a file has, as the teacher reads it.
+fn only_problem(text: &str) -> String {
+    let errors = errors_of(text);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    errors[0].to_string()
+}
+
+#[test]
+fn messages_say_what_is_wrong_in_the_teachers_terms() {
+    let with = |from: &str, to: &str| {
+        assert!(SMALL_QUIZ.contains(from), "{from}");
+        SMALL_QUIZ.replacen(from, to, 1)
+    };
+    let long_id = "a".repeat(101);
+    assert_eq!(
+        only_problem(&with(
+            "\"id\": \"small\"",
+            &format!("\"id\": \"{long_id}\"")
+        )),
+        "id: the id is 101 characters long; keep it to 100 or fewer"
+    );
+    // Too low and too high are said the same way.
+    for mark in ["-1", "101"] {
+        assert_eq!(
+            only_problem(&with(
+                "\"pass_mark\": 50",
+                &format!("\"pass_mark\": {mark}")
+            )),
+            format!(
+                "settings.pass_mark: {mark} is not allowed here; use a whole number from 0 to 100"
+            )
+        );
+    }
+    assert_eq!(
+        only_problem(&with("\"format_version\": 1", "\"format_version\": 1.0")),
+        "format_version: write 1 without the decimal point (a whole number)"
+    );
+}
+
+#[test]
+fn occurrence_counts_from_one() {
+    let text = r#"{"format_version":1,"id":"q","title":"T","passages":[{"text":"Yes. No. Yes.","statements":[
+        {"id":"a","text":"Yes.","occurrence":0,"answer":"claim","explanation":"x"}]}]}"#;
+    assert_eq!(
+        only_problem(text),
+        "passages[0].statements[0].occurrence: counting starts at 1: write \"occurrence\": 1 for the first time the words appear in the passage"
+    );
+}
+
+#[test]
+fn syntax_errors_name_what_the_teacher_wrote() {
+    assert_eq!(
+        only_problem("{\n  // the quiz\n  \"id\": \"q\"\n}"),
+        "line 2, column 3: this is not valid JSON: comments are not allowed in a quiz file: remove the comment"
+    );
+    assert_eq!(
+        only_problem("{\n  'id': 'q'\n}"),
+        "line 2, column 3: this is not valid JSON: names and texts need double quotes (\"), not single quotes (')"
+    );
+    // An unclosed text is reported where it ends, with columns counted from 1.
+    let unclosed = only_problem("{\n  \"id\": \"abc\n}\n");
+    assert!(
+        unclosed.starts_with(
+            "line 2, column 13: this is not valid JSON: a text in quotes is not closed"
+        ),
+        "{unclosed}"
+    );
+    let surrogate = only_problem(r#"{"id": "\ud800"}"#);
+    assert!(surrogate.contains("half of a character"), "{surrogate}");
+}
+
+#[test]
+fn a_results_file_is_said_to_be_one() {
+    let results = r#"{"quiz_id":"pool","quiz_title":"T","mode":"test","correct":3,"total":5,"percent":60,"passed":null,"statements":[]}"#;
+    assert_eq!(
+        only_problem(results),
+        "this is a student's results file, not a quiz file: open the quiz itself (the file with its passages) here"
+    );
 }

@@ -19,7 +19,35 @@ pub fn diagnose(bytes: &[u8]) -> Vec<QuizError> {
 
 /// Reads and checks a quiz file the thorough way: the quiz, or every problem in it.
 pub fn read_quiz(bytes: &[u8]) -> Result<LoadedQuiz, Vec<QuizError>> {
-    check(read_bytes(bytes)?)
+    match read_bytes(bytes) {
+        Ok(quiz) => check(quiz),
+        Err(Unread { mut problems, quiz }) => {
+            // Where the file still reads as a quiz (a value out of range, say), the problems in
+            // its content are listed too, so that one pass fixes everything.
+            if let Some(Err(content)) = quiz.map(|quiz| check(*quiz)) {
+                let reported: Vec<String> = problems.iter().map(|p| p.path.clone()).collect();
+                problems.extend(content.into_iter().filter(|c| !reported.contains(&c.path)));
+            }
+            Err(problems)
+        }
+    }
+}
+
+/// Why a file could not be read as a quiz; `quiz` when it still reads as one, though its shape
+/// breaks a rule of the schema.
+#[derive(Debug)]
+struct Unread {
+    problems: Vec<QuizError>,
+    quiz: Option<Box<Quiz>>,
+}
+
+impl From<Vec<QuizError>> for Unread {
+    fn from(problems: Vec<QuizError>) -> Unread {
+        Unread {
+            problems,
+            quiz: None,
+        }
+    }
 }
 
 /// Checks a quiz (the editor's draft, or a file read by [`read_quiz`]), with a hint for every
@@ -72,36 +100,49 @@ fn add_hints(quiz: &Quiz, errors: &mut [QuizError]) {
 
 /// Reads a quiz file. Checks the size before anything else, accepts a UTF-8 byte order mark.
 /// Reports every problem of shape (missing, unknown or mistyped fields), not only the first.
-fn read_bytes(bytes: &[u8]) -> Result<Quiz, Vec<QuizError>> {
+fn read_bytes(bytes: &[u8]) -> Result<Quiz, Unread> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(vec![QuizError::whole_file(
             OpenError::too_large(bytes.len()).into(),
-        )]);
+        )]
+        .into());
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|err| {
         let (line, column) = line_column(&bytes[..err.valid_up_to()]);
-        vec![QuizError {
+        Unread::from(vec![QuizError {
             path: String::new(),
             position: Some((line, column)),
             kind: ErrorKind::NotUtf8,
-        }]
+        }])
     })?;
     read_text(text)
 }
 
 /// Reads quiz JSON text (of a size [`read_bytes`] has checked).
-fn read_text(text: &str) -> Result<Quiz, Vec<QuizError>> {
+fn read_text(text: &str) -> Result<Quiz, Unread> {
     if text.trim().is_empty() {
-        return Err(vec![QuizError::whole_file(ErrorKind::Empty)]);
+        return Err(vec![QuizError::whole_file(ErrorKind::Empty)].into());
     }
     // serde_json refuses nesting deeper than 128 levels, so hostile input cannot overflow the stack.
-    let value: Value =
-        serde_json::from_str(text).map_err(|err| vec![from_serde(String::new(), &err)])?;
+    let value: Value = serde_json::from_str(text).map_err(|err| {
+        Unread::from(vec![in_teachers_terms(
+            from_serde(String::new(), &err),
+            text,
+        )])
+    })?;
     if !value.is_object() {
         return Err(vec![QuizError::whole_file(ErrorKind::Structure(
             "the file must be a JSON object ({ … }) holding a quiz".into(),
-        ))]);
+        ))]
+        .into());
+    }
+    // A student's results, opened where a quiz goes: said plainly, not as a list of fields.
+    if value.get("passages").is_none() && value.get("quiz_id").is_some() {
+        return Err(vec![QuizError::whole_file(ErrorKind::Structure(
+            "this is a student's results file, not a quiz file: open the quiz itself (the file with its passages) here".into(),
+        ))]
+        .into());
     }
     // A file from a newer app is reported as such, not as a list of unknown fields.
     if let Some(newer) = value
@@ -109,11 +150,12 @@ fn read_text(text: &str) -> Result<Quiz, Vec<QuizError>> {
         .and_then(Value::as_u64)
         .and_then(newer_format)
     {
-        return Err(vec![newer]);
+        return Err(vec![newer].into());
     }
     let problems = check_shape(&value);
     if !problems.is_empty() {
-        return Err(problems);
+        let quiz = serde_json::from_str(text).ok();
+        return Err(Unread { problems, quiz });
     }
     // The shape is right. The text is now read exactly as the students' route reads it
     // (`load::parse`), so the two never disagree: what that refuses and the schema cannot see (an
@@ -121,8 +163,40 @@ fn read_text(text: &str) -> Result<Quiz, Vec<QuizError>> {
     let mut reader = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut reader).map_err(|err| {
         let path = err.path().to_string();
-        vec![from_serde(path, err.inner())]
+        vec![from_serde(path, err.inner())].into()
     })
+}
+
+/// A syntax error said the way a teacher can act on: what the JSON parser found, seen from what
+/// the teacher probably wrote there.
+fn in_teachers_terms(mut error: QuizError, text: &str) -> QuizError {
+    let ErrorKind::Syntax(message) = &error.kind else {
+        return error;
+    };
+    let Some((line, column)) = error.position else {
+        return error;
+    };
+    let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+    let here: String = line_text.chars().skip(column.saturating_sub(1)).collect();
+    let here = here.trim_start();
+    let hint = if here.starts_with("//") || here.starts_with("/*") {
+        Some("comments are not allowed in a quiz file: remove the comment".to_string())
+    } else if here.starts_with('\'') {
+        Some("names and texts need double quotes (\"), not single quotes (')".to_string())
+    } else if message.contains("control character") && column == 0 && line > 1 {
+        // serde_json reports the line break inside the string, at the start of the next line.
+        let previous = text.lines().nth(line - 2).unwrap_or_default();
+        error.position = Some((line - 1, previous.chars().count() + 1));
+        Some("a text in quotes is not closed before the end of the line: add the closing \" (a line break inside a text is written \\n)".to_string())
+    } else if message.contains("hex escape") || message.contains("surrogate") {
+        Some("a \\u escape here is incomplete, or is half of a character (\\ud800 to \\udfff need their other half): write the character itself instead".to_string())
+    } else {
+        None
+    };
+    if let Some(hint) = hint {
+        error.kind = ErrorKind::Syntax(hint);
+    }
+    error
 }
 
 fn from_serde(path: String, err: &serde_json::Error) -> QuizError {
@@ -183,14 +257,18 @@ fn line_column(before: &[u8]) -> (usize, usize) {
 mod tests {
     use super::*;
 
-    fn kind(result: Result<Quiz, Vec<QuizError>>) -> ErrorKind {
+    fn kind(result: Result<Quiz, Unread>) -> ErrorKind {
         first(result).kind
     }
 
-    fn first(result: Result<Quiz, Vec<QuizError>>) -> QuizError {
+    fn first(result: Result<Quiz, Unread>) -> QuizError {
         match result {
             Ok(_) => panic!("expected an error"),
-            Err(errors) => errors.into_iter().next().expect("at least one error"),
+            Err(unread) => unread
+                .problems
+                .into_iter()
+                .next()
+                .expect("at least one error"),
         }
     }
 
@@ -245,7 +323,9 @@ mod tests {
     #[test]
     fn reports_every_shape_problem_with_suggestions() {
         let text = r#"{"format_version":1,"id":"q","title":7,"passagse":[]}"#;
-        let errors = read_text(text).expect_err("broken");
+        let Err(Unread { problems: errors, .. }) = read_text(text) else {
+            panic!("broken");
+        };
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             messages,

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+/// Longest id of a quiz, statement or category.
+pub const MAX_ID_CHARS: usize = 100;
+
 /// Largest quiz file accepted, checked before parsing.
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 
@@ -73,6 +76,8 @@ pub enum ErrorKind {
     EmptyText { field: &'static str },
     #[error("the id `{0}` may only use letters, digits, `-` and `_`")]
     BadId(String),
+    #[error("the id is {0} characters long; keep it to {MAX_ID_CHARS} or fewer")]
+    IdTooLong(usize),
     #[error("the quiz has no passages")]
     NoPassages,
     #[error("this passage has no statements")]
@@ -102,13 +107,15 @@ pub enum ErrorKind {
     Ambiguous { count: usize },
     #[error("occurrence {occurrence} asked for, but the words appear only {count} time(s) in the passage")]
     NoSuchOccurrence { occurrence: u32, count: usize },
+    #[error("counting starts at 1: write \"occurrence\": 1 for the first time the words appear in the passage")]
+    OccurrenceZero,
     #[error(
         "this statement overlaps statement `{other}`; statements in a passage must not share words"
     )]
     Overlap { other: String },
     #[error("the cue `{0}` is not inside the statement")]
     CueNotInStatement(String),
-    #[error("the pass mark is {0}; it must be between 0 and 100")]
+    #[error("the pass mark is {0}; use a whole number from 0 to 100")]
     BadPassMark(u8),
     #[error("the link `{0}` must start with https:// or http://")]
     BadLink(String),

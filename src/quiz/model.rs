@@ -109,6 +109,7 @@ pub struct Settings {
     pub allow_retry: bool,
     /// Percentage (0 to 100) needed to pass; no pass mark when left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(max = 100))]
     pub pass_mark: Option<u8>,
     #[serde(default)]
     pub passage_order: PassageOrder,

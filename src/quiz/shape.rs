@@ -135,10 +135,21 @@ impl<'s> Checker<'s> {
             return;
         }
         if !type_matches(schema, value) {
-            self.report(
-                path,
-                format!("expected {}, found {}", expected_type(schema), found(value)),
-            );
+            let message = match value.as_f64() {
+                // `1.0` where a whole number goes.
+                Some(n)
+                    if n.fract() == 0.0
+                        && n.abs() < 1e15
+                        && type_matches(schema, &Value::from(n as i64)) =>
+                {
+                    format!(
+                        "write {} without the decimal point (a whole number)",
+                        n as i64
+                    )
+                }
+                _ => format!("expected {}, found {}", expected_type(schema), found(value)),
+            };
+            self.report(path, message);
             return;
         }
         if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
@@ -171,13 +182,15 @@ impl<'s> Checker<'s> {
                 let min = schema.get("minimum").and_then(Value::as_f64);
                 let max = schema.get("maximum").and_then(Value::as_f64);
                 if min.is_some_and(|min| n < min) || max.is_some_and(|max| n > max) {
+                    let range = match (min, max) {
+                        (Some(min), Some(max)) => format!("from {min} to {max}"),
+                        (Some(min), None) => format!("of {min} or more"),
+                        (None, Some(max)) => format!("of {max} or less"),
+                        (None, None) => String::new(),
+                    };
                     self.report(
                         path,
-                        format!(
-                            "{number} is out of range ({} to {})",
-                            min.map_or("…".into(), |m| m.to_string()),
-                            max.map_or("…".into(), |m| m.to_string())
-                        ),
+                        format!("{number} is not allowed here; use a whole number {range}"),
                     );
                 }
             }

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::error::{ErrorKind, QuizError};
+use super::error::{ErrorKind, QuizError, MAX_ID_CHARS};
 use super::loaded::{LoadedQuiz, PlacedStatement};
 use super::model::{default_categories, Category, Quiz, Statement, FORMAT_VERSION};
 
@@ -177,12 +177,13 @@ fn check_id(id: &str, path: &str, errors: &mut Vec<QuizError>) {
             path,
             ErrorKind::EmptyText { field: "the id" },
         ));
-    } else if id.len() > 100
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    } else if !id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
         errors.push(QuizError::at(path, ErrorKind::BadId(id.to_string())));
+    } else if id.len() > MAX_ID_CHARS {
+        errors.push(QuizError::at(path, ErrorKind::IdTooLong(id.len())));
     }
 }
 
@@ -276,6 +277,13 @@ fn locate(
             errors.push(QuizError::at(
                 format!("{path}.text"),
                 ErrorKind::Ambiguous { count },
+            ));
+            return None;
+        }
+        (_, Some(0)) => {
+            errors.push(QuizError::at(
+                format!("{path}.occurrence"),
+                ErrorKind::OccurrenceZero,
             ));
             return None;
         }
