@@ -195,6 +195,35 @@ describe("what a newcomer meets on the question screen", () => {
   });
 });
 
+describe("starting over", () => {
+  test("asks first, keeps the answers unless told, and says it has cleared them where it can be seen", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    const { start, question } = screens(page);
+    await startQuiz(page, "practice");
+    for (let i = 0; i < 2; i++) {
+      await question.answerByKey(keyFor(plannedAnswer(i)));
+      await question.waitForFeedback();
+      await question.press("Enter");
+    }
+    await question.find("start-over").click();
+    assert.match(await question.find("confirm-start-over").textContent(), /Your 2 answers will be cleared/);
+    await page.waitForFunction(() => document.activeElement?.dataset?.testid === "keep-answers");
+    await question.press("Enter");
+    assert.equal(await question.find("confirm-start-over").count(), 0);
+    assert.match(await question.progress(), /2 of 17 answered/);
+    await question.startOver();
+    await start.waitUntilShown();
+    await page.waitForFunction(() => document.activeElement?.dataset?.testid === "notice");
+    assert.match(await start.notice(), /Started over/);
+    assert.equal(await start.inView("notice"), true);
+    await start.start();
+    assert.equal(await question.position(), "Statement 1 of 17");
+    assert.match(await question.progress(), /0 of 17 answered/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe("saved progress", () => {
   test("a student reloads half way and resumes where they were", async () => {
     const { page, problems, context } = await openPage(app.browser);

@@ -230,3 +230,49 @@ fn a_results_file_is_said_to_be_one() {
         "this is a student's results file, not a quiz file: open the quiz itself (the file with its passages) here"
     );
 }
+
+#[test]
+fn texts_may_not_hide_or_reorder_what_they_say() {
+    // A right-to-left override makes "gnp.exe" show as "exe.png"; NUL and other control
+    // characters are invisible.
+    let text = SMALL_QUIZ
+        .replace(
+            "It cost two million pounds.",
+            "It cost two \u{202E}million pounds.",
+        )
+        .replace(
+            "\"title\": \"The town pool\"",
+            "\"title\": \"The town\\u0000 pool\"",
+        );
+    assert!(load(text.as_bytes()).is_err(), "the quick route opened it");
+    let problems: Vec<String> = errors_of(&text).iter().map(ToString::to_string).collect();
+    for expected in [
+        "title: this text contains the invisible character U+0000 (a control character)",
+        "passages[1].text: this text contains the invisible character U+202E (right-to-left override)",
+        "passages[1].statements[0].text: this text contains the invisible character U+202E (right-to-left override)",
+    ] {
+        assert!(
+            problems.iter().any(|p| p.starts_with(expected)),
+            "{expected} not in {problems:#?}"
+        );
+    }
+    // Tabs and line breaks are text.
+    let ok = SMALL_QUIZ.replace("Everyone will surely", "Everyone\\twill\\nsurely");
+    assert!(load(ok.as_bytes()).is_ok());
+}
+
+#[test]
+fn a_quiz_has_at_most_nine_categories() {
+    let categories: Vec<String> = (1..=10)
+        .map(|i| format!(r#"{{"id":"c{i}","name":"C{i}","definition":"d","example":"e"}}"#))
+        .collect();
+    let text = format!(
+        r#"{{"format_version":1,"id":"q","title":"T","categories":[{}],"passages":[{{"text":"A b.","statements":[{{"id":"s","text":"A b.","answer":"c1","explanation":"x"}}]}}]}}"#,
+        categories.join(",")
+    );
+    assert!(load(text.as_bytes()).is_err(), "the quick route opened it");
+    assert_eq!(
+        only_problem(&text),
+        "categories: has 10 items; at most 9 are allowed"
+    );
+}

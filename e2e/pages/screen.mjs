@@ -56,8 +56,10 @@ export class Screen {
     return this.find("announcer").textContent();
   }
 
+  /** Starts over, confirming that the answers may go. */
   async startOver() {
     await this.find("start-over").click();
+    await this.find("start-over-confirm").click();
   }
 
   /** What the clipboard holds (the context must be granted clipboard-read). */

@@ -323,7 +323,10 @@ mod tests {
     #[test]
     fn reports_every_shape_problem_with_suggestions() {
         let text = r#"{"format_version":1,"id":"q","title":7,"passagse":[]}"#;
-        let Err(Unread { problems: errors, .. }) = read_text(text) else {
+        let Err(Unread {
+            problems: errors, ..
+        }) = read_text(text)
+        else {
             panic!("broken");
         };
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();

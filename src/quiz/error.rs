@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+/// Most categories a quiz may have: a student answers with the keys 1 to 9.
+pub const MAX_CATEGORIES: usize = 9;
+
 /// Longest id of a quiz, statement or category.
 pub const MAX_ID_CHARS: usize = 100;
 
@@ -84,6 +87,10 @@ pub enum ErrorKind {
     NoStatements,
     #[error("a quiz needs at least two categories")]
     TooFewCategories,
+    #[error("a quiz has at most {MAX_CATEGORIES} categories (a student answers with the keys 1 to {MAX_CATEGORIES}); this one has {0}")]
+    TooManyCategories(usize),
+    #[error("{} contains the invisible character U+{:04X} ({}), which makes the text look different from what the file says: remove it", .field, *.found as u32, character_name(*.found))]
+    HiddenCharacter { field: &'static str, found: char },
     #[error("the id `{id}` is used twice (first at {first})")]
     DuplicateId { id: String, first: String },
     #[error("no answer is given")]
@@ -158,6 +165,26 @@ impl OpenError {
             limit: MAX_FILE_BYTES,
         }
     }
+}
+
+/// What a character that must not be in a text is, in words.
+fn character_name(c: char) -> &'static str {
+    match c {
+        '\u{202A}' => "left-to-right embedding",
+        '\u{202B}' => "right-to-left embedding",
+        '\u{202C}' => "end of a direction embedding",
+        '\u{202D}' => "left-to-right override",
+        '\u{202E}' => "right-to-left override",
+        '\u{2066}'..='\u{2069}' => "a direction isolate",
+        _ => "a control character",
+    }
+}
+
+/// Whether a text must not contain `c`: control characters (other than tab and line breaks) and
+/// the characters that reorder text on screen, so that it reads differently from the file.
+pub fn is_hidden_character(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A size for people: "8 MB", "9.1 MB".

@@ -37,8 +37,9 @@ pub struct Quiz {
     /// Instructions shown to students on the start screen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
-    /// The answer categories. Left out: sourced fact, claim and opinion.
+    /// The answer categories, 2 to 9 (keys 1 to 9 answer). Left out: fact, claim and opinion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 2, max = 9))]
     pub categories: Option<Vec<Category>>,
     /// How the quiz is taken.
     #[serde(default)]

@@ -5,7 +5,7 @@
 //! committed copy in sync, so the types stay the one source of truth. Only the parts of JSON
 //! Schema that generator emits are understood: `type`, `properties`, `required`,
 //! `additionalProperties`, `items`, `enum`, `const`, `anyOf`, `oneOf`, `$ref`, `minimum`,
-//! `maximum`, `minItems`.
+//! `maximum`, `minItems`, `maxItems`.
 
 use std::sync::OnceLock;
 
@@ -168,8 +168,14 @@ impl<'s> Checker<'s> {
             Value::Object(object) => self.check_object(object, schema, path),
             Value::Array(items) => {
                 let min = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+                let max = schema.get("maxItems").and_then(Value::as_u64);
                 if (items.len() as u64) < min {
                     self.report(path, format!("needs at least {min} item(s)"));
+                } else if let Some(max) = max.filter(|&max| items.len() as u64 > max) {
+                    self.report(
+                        path,
+                        format!("has {} items; at most {max} are allowed", items.len()),
+                    );
                 }
                 if let Some(item_schema) = schema.get("items") {
                     for (i, item) in items.iter().enumerate() {

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::error::{ErrorKind, QuizError, MAX_ID_CHARS};
+use super::error::{is_hidden_character, ErrorKind, QuizError, MAX_CATEGORIES, MAX_ID_CHARS};
 use super::loaded::{LoadedQuiz, PlacedStatement};
 use super::model::{default_categories, Category, Quiz, Statement, FORMAT_VERSION};
 
@@ -35,6 +35,7 @@ pub(super) fn check(quiz: &Quiz) -> Result<Placement, Vec<QuizError>> {
         errors.push(newer);
     }
     check_id(&quiz.id, "id", &mut errors);
+    check_characters(quiz, &mut errors);
     check_text(&quiz.title, "title", "title", &mut errors);
     if let Some(url) = quiz.source.as_ref().and_then(|s| s.url.as_ref()) {
         check_link(url, "source.url", &mut errors);
@@ -165,6 +166,70 @@ pub fn newer_format(found: u64) -> Option<QuizError> {
     })
 }
 
+/// Every text a student sees, free of characters that hide or reorder what it says.
+fn check_characters(quiz: &Quiz, errors: &mut Vec<QuizError>) {
+    let mut check = |path: &dyn Fn() -> String, text: &str| {
+        if let Some(found) = text.chars().find(|&c| is_hidden_character(c)) {
+            errors.push(QuizError::at(
+                path(),
+                ErrorKind::HiddenCharacter {
+                    field: "this text",
+                    found,
+                },
+            ));
+        }
+    };
+    check(&|| "title".into(), &quiz.title);
+    check(
+        &|| "instructions".into(),
+        quiz.instructions.as_deref().unwrap_or_default(),
+    );
+    check(
+        &|| "author".into(),
+        quiz.author.as_deref().unwrap_or_default(),
+    );
+    check(
+        &|| "licence".into(),
+        quiz.licence.as_deref().unwrap_or_default(),
+    );
+    if let Some(source) = &quiz.source {
+        check(
+            &|| "source.publication".into(),
+            source.publication.as_deref().unwrap_or_default(),
+        );
+        check(
+            &|| "source.author".into(),
+            source.author.as_deref().unwrap_or_default(),
+        );
+        check(
+            &|| "source.date".into(),
+            source.date.as_deref().unwrap_or_default(),
+        );
+    }
+    for (i, category) in quiz.categories.iter().flatten().enumerate() {
+        check(&|| format!("categories[{i}].name"), &category.name);
+        check(
+            &|| format!("categories[{i}].definition"),
+            &category.definition,
+        );
+        check(&|| format!("categories[{i}].example"), &category.example);
+    }
+    for (p, passage) in quiz.passages.iter().enumerate() {
+        check(&|| format!("passages[{p}].text"), &passage.text);
+        for (s, statement) in passage.statements.iter().enumerate() {
+            let at = |field: &str| format!("passages[{p}].statements[{s}].{field}");
+            check(&|| at("text"), &statement.text);
+            check(&|| at("explanation"), &statement.explanation);
+            for (c, cue) in statement.cues.iter().enumerate() {
+                check(&|| at(&format!("cues[{c}]")), cue);
+            }
+            if let Some(fact_check) = &statement.fact_check {
+                check(&|| at("fact_check.note"), &fact_check.note);
+            }
+        }
+    }
+}
+
 fn check_text(text: &str, path: &str, field: &'static str, errors: &mut Vec<QuizError>) {
     if text.trim().is_empty() {
         errors.push(QuizError::at(path, ErrorKind::EmptyText { field }));
@@ -197,6 +262,11 @@ fn check_link(link: &str, path: &str, errors: &mut Vec<QuizError>) {
 fn check_categories(categories: &[Category], errors: &mut Vec<QuizError>) {
     if categories.len() < 2 {
         errors.push(QuizError::at("categories", ErrorKind::TooFewCategories));
+    } else if categories.len() > MAX_CATEGORIES {
+        errors.push(QuizError::at(
+            "categories",
+            ErrorKind::TooManyCategories(categories.len()),
+        ));
     }
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, category) in categories.iter().enumerate() {

@@ -105,11 +105,21 @@ fn QuizApp() -> impl IntoView {
             storage::save_library(&library);
         }
     });
+    // Every answer goes at once: asked first, the answers kept unless the student says so.
+    let confirm_start_over = RwSignal::new(false);
+    let answered = Memo::new(move |_| {
+        state
+            .session
+            .with(|s| s.as_ref().map_or(0, |s| s.answered_count()))
+    });
     let start_over = move |_| {
+        confirm_start_over.set(false);
         store_progress(&state.quiz.get_untracked(), None);
         state.session.set(None);
-        state.notice.set(None);
-        state.announce("Started over. Your answers were cleared.");
+        let done = "Started over. Your answers were cleared.";
+        state.notice.set(Some(done.into()));
+        state.announce(done);
+        reveal("[data-testid=notice]");
     };
 
     view! {
@@ -118,11 +128,37 @@ fn QuizApp() -> impl IntoView {
         <header class="site-header">
             <p class="brand">"Fact, claim or opinion?"</p>
             <Show when=move || screen.get() != Screen::Start>
-                <button type="button" class="quiet" data-testid="start-over" on:click=start_over>
+                <button
+                    type="button"
+                    class="quiet"
+                    data-testid="start-over"
+                    aria-expanded=move || confirm_start_over.get().to_string()
+                    on:click=move |_| {
+                        confirm_start_over.set(true);
+                        reveal("[data-testid=keep-answers]");
+                    }
+                >
                     "Start over"
                 </button>
             </Show>
         </header>
+        <Show when=move || confirm_start_over.get() && screen.get() != Screen::Start>
+            <div class="confirm page" role="alertdialog" aria-labelledby="start-over-question" data-testid="confirm-start-over">
+                <p id="start-over-question">
+                    {move || match answered.get() {
+                        0 => "Start over from the beginning?".to_string(),
+                        1 => "Start over? Your 1 answer will be cleared.".to_string(),
+                        n => format!("Start over? Your {n} answers will be cleared."),
+                    }}
+                </p>
+                <button type="button" class="primary" data-testid="keep-answers" on:click=move |_| confirm_start_over.set(false)>
+                    "Keep my answers"
+                </button>
+                <button type="button" data-testid="start-over-confirm" on:click=start_over>
+                    "Clear them and start over"
+                </button>
+            </div>
+        </Show>
         <main id="main" class="page" tabindex="-1">
             <Show when=move || state.loading.get()>
                 <p class="notice" role="status" data-testid="loading">"Opening the quiz…"</p>
