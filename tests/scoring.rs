@@ -4,7 +4,7 @@ mod common;
 
 use common::{small_quiz, CLAIM, FACT, OPINION};
 use fact_claim_opinion::quiz::report::{csv_field, to_csv, to_json};
-use fact_claim_opinion::quiz::score::confusion_sentence;
+use fact_claim_opinion::quiz::score::confusion_note;
 use fact_claim_opinion::quiz::{score, Answered, Mode, Session};
 
 fn answer_all(
@@ -133,19 +133,14 @@ fn navigation_stays_in_bounds() {
 }
 
 #[test]
-fn says_confusions_in_plain_english() {
+fn names_categories_as_the_quiz_writes_them() {
+    // No English plural or lower case forced on a name: right for any category, any language.
+    assert_eq!(confusion_note(3, "Claim"), "marked as Claim: 3");
     assert_eq!(
-        confusion_sentence(3, "Opinion", "Claim"),
-        "3 opinions you marked as claims"
+        confusion_note(2, "Meinung (Kommentar)"),
+        "marked as Meinung (Kommentar): 2"
     );
-    assert_eq!(
-        confusion_sentence(1, "Claim", "Opinion"),
-        "1 claim you marked as an opinion"
-    );
-    assert_eq!(
-        confusion_sentence(2, "Sourced fact", "Claim"),
-        "2 sourced facts you marked as claims"
-    );
+    assert_eq!(confusion_note(1, "analysis"), "marked as analysis: 1");
 }
 
 #[test]
@@ -235,7 +230,7 @@ fn the_verdict_names_every_accepted_answer() {
     );
     assert_eq!(
         verdict(&quiz, 3, Some(CLAIM)),
-        "Right! It is a claim. Opinion is also accepted."
+        "Right! Claim. Opinion is also accepted."
     );
     assert_eq!(
         verdict(&quiz, 3, None),

@@ -126,34 +126,10 @@ pub fn score(quiz: &LoadedQuiz, session: &Session) -> Results {
     }
 }
 
-/// "3 opinions you marked as claims", "1 claim you marked as an opinion".
-pub fn confusion_sentence(count: usize, expected: &str, chosen: &str) -> String {
-    let (expected, chosen) = (expected.to_lowercase(), chosen.to_lowercase());
-    if count == 1 {
-        format!("1 {expected} you marked as {}", with_article(&chosen))
-    } else {
-        format!(
-            "{count} {} you marked as {}",
-            plural(&expected),
-            plural(&chosen)
-        )
-    }
-}
-
-/// "a claim", "an opinion", "a sourced fact": a category name inside a sentence, lower case.
-pub fn with_article(name: &str) -> String {
-    let name = name.to_lowercase();
-    let vowel = name.chars().next().is_some_and(|c| "aeiou".contains(c));
-    format!("{} {name}", if vowel { "an" } else { "a" })
-}
-
-/// English plural of a category name: "opinion" → "opinions", "sourced fact" → "sourced facts".
-fn plural(name: &str) -> String {
-    if ["s", "x", "ch", "sh"].iter().any(|end| name.ends_with(end)) {
-        format!("{name}es")
-    } else {
-        format!("{name}s")
-    }
+/// "marked as Claim: 3": one wrong answer of a row of the results breakdown. Category names
+/// are used as the quiz writes them (any language, capitals kept), never bent into a sentence.
+pub fn confusion_note(count: usize, chosen: &str) -> String {
+    format!("marked as {chosen}: {count}")
 }
 
 /// What the feedback says of the answer given to a statement (`None`: not answered), in words,
@@ -169,7 +145,7 @@ pub fn verdict(quiz: &LoadedQuiz, statement: usize, chosen: Option<usize>) -> St
                 1 => format!(" {} is also accepted.", others[0]),
                 _ => format!(" {} are also accepted.", join_or(&others)),
             };
-            format!("Right! It is {}.{also}", with_article(name))
+            format!("Right! {name}.{also}")
         }
         Some(c) => format!(
             "Not quite. You said {}; the answer is {}.",
@@ -180,7 +156,7 @@ pub fn verdict(quiz: &LoadedQuiz, statement: usize, chosen: Option<usize>) -> St
     }
 }
 
-/// "sourced fact, claim or opinion"
+/// "Sourced fact, Claim or Opinion"
 pub fn join_or(names: &[String]) -> String {
     match names {
         [] => String::new(),

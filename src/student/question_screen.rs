@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{AnswerButtons, FeedbackPanel, ProgressMeter};
-use crate::quiz::score::{join_or, verdict, with_article};
+use crate::quiz::score::{join_or, verdict};
 use crate::quiz::{Answered, LoadedQuiz, Mode, Session};
 use crate::shared::dom::{focus_element, is_typing};
 use crate::shared::{use_app, PassageView};
@@ -139,9 +139,9 @@ pub fn QuestionScreen() -> impl IntoView {
                         let names: Vec<String> = quiz
                             .categories
                             .iter()
-                            .map(|c| with_article(&c.name))
+                            .map(|c| c.name.clone())
                             .collect();
-                        format!("Is the highlighted statement {}?", join_or(&names))
+                        format!("What is the highlighted statement: {}?", join_or(&names))
                     }}
                 </p>
                 <blockquote class="current-statement" data-testid="current-statement">

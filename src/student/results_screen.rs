@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::quiz::report::{to_csv, to_json};
-use crate::quiz::score::confusion_sentence;
+use crate::quiz::score::confusion_note;
 use crate::quiz::session::statement_order;
 use crate::quiz::Session;
 use crate::shared::dom::random_seed;
@@ -30,10 +30,10 @@ pub fn ResultsScreen() -> impl IntoView {
             let mut notes: Vec<String> = row
                 .confused_with
                 .iter()
-                .map(|&(chosen, count)| confusion_sentence(count, &expected, &name(chosen)))
+                .map(|&(chosen, count)| confusion_note(count, &name(chosen)))
                 .collect();
             if row.unanswered > 0 {
-                notes.push(format!("{} not answered", row.unanswered));
+                notes.push(format!("not answered: {}", row.unanswered));
             }
             view! {
                 <tr data-testid=format!("breakdown-{}", quiz.categories[row.category].id)>
