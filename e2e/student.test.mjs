@@ -314,6 +314,32 @@ describe("test mode", () => {
     await question.waitUntilShown();
     assert.equal(await question.position(), `Statement 1 of ${plannedWrong.length}`);
     assert.equal(await question.statement(), plannedWrong[0].text);
+
+    // The retry is practice: answered right this time, it does not replace the score.
+    for (const s of plannedWrong) {
+      await question.answerByKey(keyFor(s.answers[0]));
+      await question.press("Enter");
+    }
+    await results.waitUntilShown();
+    const firstPercent = Math.floor((plannedCorrect * 100) / N);
+    assert.equal(await results.find("results-title").textContent(), "Practice round 2: your mistakes again");
+    assert.equal(
+      await results.score(),
+      `Practice round 2: ${plannedWrong.length} of ${plannedWrong.length} right this time. Your score stays ${plannedCorrect} of ${N} (${firstPercent}%), from your first attempt.`,
+    );
+    const practice = JSON.parse(await readFile(await results.downloadJson(), "utf8"));
+    assert.equal(practice.attempt, 2);
+    assert.equal(practice.retried, "mistakes");
+    assert.equal(practice.correct, plannedCorrect);
+    assert.equal(practice.total, N);
+    assert.deepEqual(practice.this_round, { correct: plannedWrong.length, total: plannedWrong.length, percent: 100 });
+    const practiceCsv = (await readFile(await results.downloadCsv(), "utf8")).trim().split("\r\n");
+    assert.equal(practiceCsv.at(-1), `score (first attempt),,,,,${plannedCorrect} of ${N}`);
+    assert.match(practiceCsv.at(-2), /^this practice round,,,,,.*attempt 2, the mistakes again/);
+    // A reload keeps it a practice round.
+    await results.reload();
+    await results.waitUntilShown();
+    assert.match(await results.score(), /^Practice round 2/);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -237,3 +237,54 @@ fn the_verdict_names_every_accepted_answer() {
         "Not answered. The answer is Opinion or Claim."
     );
 }
+
+#[test]
+fn a_retry_is_practice_and_the_first_score_stays_the_score() {
+    use fact_claim_opinion::quiz::session::Retried;
+    let quiz = small_quiz();
+    let mut first = Session::new(&quiz, Mode::Test);
+    // Right on the first two, wrong on the last two: 2 of 4.
+    for category in [FACT, OPINION, OPINION, FACT] {
+        first.answer(&quiz, category);
+        first.next();
+    }
+    first.finish();
+    assert_eq!(score(&quiz, &first).counted.correct, 2);
+    let mut retry = first
+        .retry(&quiz, Retried::Mistakes, Vec::new())
+        .expect("two mistakes");
+    assert_eq!((retry.attempt, retry.total()), (2, 2));
+    for category in [CLAIM, OPINION] {
+        retry.answer(&quiz, category);
+        retry.next();
+    }
+    retry.finish();
+    let results = score(&quiz, &retry);
+    assert_eq!((results.correct, results.total), (2, 2), "this round");
+    assert_eq!(
+        (
+            results.counted.correct,
+            results.counted.total,
+            results.counted.percent
+        ),
+        (2, 4, 50),
+        "the score"
+    );
+    // Passed against the first attempt's 50 % (the pass mark is 50).
+    assert_eq!(results.counted.passed, Some(true));
+    // A second retry keeps the first attempt's score, not the practice round's.
+    let again = retry
+        .retry(&quiz, Retried::All, vec![0, 1, 2, 3])
+        .expect("all");
+    assert_eq!(again.attempt, 3);
+    assert_eq!(again.first, retry.first);
+    // Nothing to go over: no round.
+    assert!(retry.retry(&quiz, Retried::Mistakes, Vec::new()).is_none());
+    // Saved and restored as a practice round.
+    let restored = fact_claim_opinion::quiz::progress::restore(
+        &quiz,
+        &fact_claim_opinion::quiz::progress::save(&quiz, &again),
+    )
+    .expect("restores");
+    assert_eq!(restored, again);
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::loaded::LoadedQuiz;
-use super::session::{Mode, Session};
+use super::session::{FirstAttempt, Mode, Retried, Session};
 
 /// Version of the saved layout below; bump it when the layout changes.
 pub const PROGRESS_VERSION: u32 = 1;
@@ -26,6 +26,17 @@ struct SavedProgress {
     /// Statement id → category id.
     answers: BTreeMap<String, String>,
     finished: bool,
+    /// Added 2026-11-26 with defaults, so progress saved before still restores.
+    #[serde(default = "first_attempt")]
+    attempt: u32,
+    #[serde(default)]
+    retried: Option<Retried>,
+    #[serde(default)]
+    first: Option<FirstAttempt>,
+}
+
+fn first_attempt() -> u32 {
+    1
 }
 
 /// Why saved progress was not restored.
@@ -57,6 +68,9 @@ pub fn save(quiz: &LoadedQuiz, session: &Session) -> String {
             .filter_map(|(s, a)| a.map(|c| (id(s), quiz.categories[c].id.clone())))
             .collect(),
         finished: session.finished,
+        attempt: session.attempt,
+        retried: session.retried,
+        first: session.first,
     };
     serde_json::to_string(&saved).unwrap_or_default()
 }
@@ -119,11 +133,17 @@ pub fn restore(quiz: &LoadedQuiz, text: &str) -> Result<Session, RestoreError> {
         let c = quiz.category_index(category).ok_or(RestoreError::Corrupt)?;
         answers[s] = Some(c);
     }
+    if saved.attempt == 0 || (saved.attempt > 1) != saved.first.is_some() {
+        return Err(RestoreError::Corrupt);
+    }
     Ok(Session {
         mode: saved.mode,
         asked,
         position: saved.position,
         answers,
         finished: saved.finished,
+        attempt: saved.attempt,
+        retried: saved.retried,
+        first: saved.first,
     })
 }

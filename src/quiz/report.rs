@@ -3,20 +3,35 @@
 use serde::Serialize;
 
 use super::loaded::LoadedQuiz;
-use super::score::{score, Results};
-use super::session::{Mode, Session};
+use super::score::score;
+use super::session::{Mode, Retried, Session};
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
     quiz_id: &'a str,
     quiz_title: &'a str,
     mode: Mode,
+    /// 1 for the first attempt; later rounds are practice.
+    attempt: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retried: Option<Retried>,
+    /// The score: the first attempt's, also in a practice round.
     correct: usize,
     total: usize,
     percent: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     passed: Option<bool>,
+    /// A practice round's own result, apart from the score.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    this_round: Option<Round>,
     statements: Vec<JsonRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct Round {
+    correct: usize,
+    total: usize,
+    percent: u32,
 }
 
 #[derive(Serialize)]
@@ -54,30 +69,52 @@ pub fn to_csv(quiz: &LoadedQuiz, session: &Session) -> String {
         out.push_str("\r\n");
     }
     let results = score(quiz, session);
+    let counted = results.counted;
+    if session.is_practice_round() {
+        // A practice round's own total, then the score, which stays the first attempt's.
+        let retried = match session.retried {
+            Some(Retried::Mistakes) => "the mistakes",
+            _ => "every statement",
+        };
+        out.push_str(&format!(
+            "this practice round,,,,,{}\r\n",
+            csv_field(&format!(
+                "{} of {} (attempt {}, {retried} again)",
+                results.correct, results.total, session.attempt
+            ))
+        ));
+    }
+    let label = if session.is_practice_round() {
+        "score (first attempt)"
+    } else {
+        "total"
+    };
     out.push_str(&format!(
-        "total,,,,,{}\r\n",
-        csv_field(&format!("{} of {}", results.correct, results.total))
+        "{label},,,,,{}\r\n",
+        csv_field(&format!("{} of {}", counted.correct, counted.total))
     ));
     out
 }
 
 /// The same as JSON, with the score.
 pub fn to_json(quiz: &LoadedQuiz, session: &Session) -> String {
-    let Results {
-        correct,
-        total,
-        percent,
-        passed,
-        ..
-    } = score(quiz, session);
+    let results = score(quiz, session);
+    let counted = results.counted;
     let report = JsonReport {
         quiz_id: &quiz.quiz.id,
         quiz_title: &quiz.quiz.title,
         mode: session.mode,
-        correct,
-        total,
-        percent,
-        passed,
+        attempt: session.attempt,
+        retried: session.retried,
+        correct: counted.correct,
+        total: counted.total,
+        percent: counted.percent,
+        passed: counted.passed,
+        this_round: session.is_practice_round().then_some(Round {
+            correct: results.correct,
+            total: results.total,
+            percent: results.percent,
+        }),
         statements: session
             .asked
             .iter()

@@ -43,6 +43,37 @@ pub struct Results {
     pub breakdown: Vec<CategoryRow>,
     /// Statements answered wrongly or not at all, in the order asked.
     pub missed: Vec<Missed>,
+    /// The score that counts: this round's on a first attempt, the first attempt's in a practice
+    /// round (a retry is practice; it never replaces the score).
+    pub counted: Score,
+}
+
+/// Right answers out of how many, as a percent, and against the pass mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Score {
+    pub correct: usize,
+    pub total: usize,
+    /// Whole percent, rounded down so that 69.9 % does not pass a 70 % mark.
+    pub percent: u32,
+    pub passed: Option<bool>,
+}
+
+impl Score {
+    pub fn new(quiz: &LoadedQuiz, correct: usize, total: usize) -> Score {
+        let percent = (correct * 100)
+            .checked_div(total)
+            .map_or(0, |p| u32::try_from(p).unwrap_or(100));
+        Score {
+            correct,
+            total,
+            percent,
+            passed: quiz
+                .quiz
+                .settings
+                .pass_mark
+                .map(|mark| percent >= u32::from(mark)),
+        }
+    }
 }
 
 /// How the student did on the statements whose answer is one category.
@@ -108,21 +139,38 @@ pub fn score(quiz: &LoadedQuiz, session: &Session) -> Results {
         row.confused_with
             .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     }
-    let total = session.total();
-    let percent = (correct * 100)
-        .checked_div(total)
-        .map_or(0, |p| u32::try_from(p).unwrap_or(100));
+    let this_round = Score::new(quiz, correct, session.total());
+    let counted = session.first.map_or(this_round, |first| {
+        Score::new(quiz, first.correct, first.total)
+    });
     Results {
         correct,
-        total,
-        percent,
-        passed: quiz
-            .quiz
-            .settings
-            .pass_mark
-            .map(|mark| percent >= u32::from(mark)),
+        total: this_round.total,
+        percent: this_round.percent,
+        passed: this_round.passed,
         breakdown,
         missed,
+        counted,
+    }
+}
+
+/// The results in one sentence, as the results screen opens: the score, and in a practice
+/// round what this round came to beside the score that stays.
+pub fn results_sentence(results: &Results, attempt: u32) -> String {
+    if attempt > 1 {
+        format!(
+            "Practice round {attempt}: {} of {} right this time. Your score stays {} of {} ({}%), from your first attempt.",
+            results.correct,
+            results.total,
+            results.counted.correct,
+            results.counted.total,
+            results.counted.percent
+        )
+    } else {
+        format!(
+            "You got {} of {} right ({}%).",
+            results.correct, results.total, results.percent
+        )
     }
 }
 

@@ -44,6 +44,23 @@ pub enum Answered {
     Locked,
 }
 
+/// What a practice round after the first attempt goes over again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Retried {
+    /// The statements answered wrongly or not at all.
+    Mistakes,
+    /// Every statement.
+    All,
+}
+
+/// The score of the first attempt, which stays the score through practice rounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FirstAttempt {
+    pub correct: usize,
+    pub total: usize,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
     pub mode: Mode,
@@ -55,6 +72,12 @@ pub struct Session {
     pub answers: Vec<Option<usize>>,
     /// The student has asked for the results.
     pub finished: bool,
+    /// 1 for the first attempt; later rounds are practice.
+    pub attempt: u32,
+    /// What a practice round goes over again (`None` on the first attempt).
+    pub retried: Option<Retried>,
+    /// The first attempt's score, once there has been a first attempt before this one.
+    pub first: Option<FirstAttempt>,
 }
 
 impl Session {
@@ -71,7 +94,41 @@ impl Session {
             position: 0,
             answers: vec![None; quiz.len()],
             finished: false,
+            attempt: 1,
+            retried: None,
+            first: None,
         }
+    }
+
+    /// A practice round after this finished attempt: its mistakes, or everything (in `order`).
+    /// The first attempt's score is carried along: it stays the score. `None` when there is
+    /// nothing to go over.
+    pub fn retry(&self, quiz: &LoadedQuiz, what: Retried, order: Vec<usize>) -> Option<Session> {
+        let asked = match what {
+            Retried::Mistakes => self.mistakes(quiz),
+            Retried::All => order,
+        };
+        if asked.is_empty() {
+            return None;
+        }
+        let first = self.first.unwrap_or_else(|| {
+            let results = super::score::score(quiz, self);
+            FirstAttempt {
+                correct: results.correct,
+                total: results.total,
+            }
+        });
+        Some(Session {
+            attempt: self.attempt.saturating_add(1),
+            retried: Some(what),
+            first: Some(first),
+            ..Session::for_statements(quiz, self.mode, asked)
+        })
+    }
+
+    /// Whether this is a practice round after the first attempt.
+    pub fn is_practice_round(&self) -> bool {
+        self.attempt > 1
     }
 
     /// The statement on screen.

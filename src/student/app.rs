@@ -98,7 +98,11 @@ fn QuizApp() -> impl IntoView {
     let screen = Memo::new(move |_| state.screen());
     // Remember the last score of a finished attempt in the recent quizzes.
     Effect::new(move |_| {
-        if let Some(results) = state.results.get() {
+        // Only a first attempt's score is the score; practice rounds leave it as it is.
+        let first_attempt = state
+            .session
+            .with_untracked(|s| s.as_ref().is_some_and(|s| !s.is_practice_round()));
+        if let Some(results) = state.results.get().filter(|_| first_attempt) {
             let mut library = storage::library();
             let id = state.quiz.with_untracked(|q| q.quiz.id.clone());
             library.record_score(&id, results.correct, results.total);

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{AnswerButtons, FeedbackPanel, ProgressMeter};
-use crate::quiz::score::{join_or, verdict};
+use crate::quiz::score::{join_or, results_sentence, verdict};
 use crate::quiz::{Answered, LoadedQuiz, Mode, Session};
 use crate::shared::dom::{focus_element, is_typing};
 use crate::shared::{use_app, PassageView};
@@ -73,9 +73,11 @@ pub fn QuestionScreen() -> impl IntoView {
         state.update_session(|session, _| session.finish());
         state.notice.set(None);
         if let Some(results) = state.results.get_untracked() {
-            state.announce(format!(
-                "Results: you got {} of {} right.",
-                results.correct, results.total
+            state.announce(results_sentence(
+                &results,
+                state
+                    .session
+                    .with_untracked(|s| s.as_ref().map_or(1, |s| s.attempt)),
             ));
         }
         request_animation_frame(|| {

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
 use crate::quiz::report::{to_csv, to_json};
-use crate::quiz::score::confusion_note;
-use crate::quiz::session::statement_order;
-use crate::quiz::Session;
+use crate::quiz::score::{confusion_note, results_sentence};
+use crate::quiz::session::{statement_order, Retried};
 use crate::shared::dom::random_seed;
 use crate::shared::download::download;
 use crate::shared::{use_app, FactCheckNote};
@@ -18,6 +17,14 @@ pub fn ResultsScreen() -> impl IntoView {
         return ().into_any();
     };
     let allow_retry = quiz.quiz.settings.allow_retry;
+    let (attempt, retried) = state
+        .session
+        .with_untracked(|s| s.as_ref().map_or((1, None), |s| (s.attempt, s.retried)));
+    let title = match (attempt, retried) {
+        (1, _) => "Your results".to_string(),
+        (n, Some(Retried::Mistakes)) => format!("Practice round {n}: your mistakes again"),
+        (n, _) => format!("Practice round {n}: every statement again"),
+    };
     let has_mistakes = !results.missed.is_empty();
     let name = |c: usize| quiz.categories[c].name.clone();
 
@@ -68,21 +75,18 @@ pub fn ResultsScreen() -> impl IntoView {
         })
         .collect_view();
 
-    let retry = move |only_mistakes: bool| {
+    // A retry is a practice round: the first attempt's score stays the score.
+    let retry = move |what: Retried| {
         let quiz = state.quiz.get_untracked();
         state.session.update(|slot| {
-            if let Some(old) = slot.as_ref() {
-                let asked = if only_mistakes {
-                    old.mistakes(&quiz)
-                } else {
-                    statement_order(&quiz, random_seed())
-                };
-                if !asked.is_empty() {
-                    *slot = Some(Session::for_statements(&quiz, old.mode, asked));
-                }
+            let next = slot
+                .as_ref()
+                .and_then(|old| old.retry(&quiz, what, statement_order(&quiz, random_seed())));
+            if let Some(next) = next {
+                *slot = Some(next);
             }
         });
-        state.announce("Starting again.");
+        state.announce("Practice round: your score stays that of your first attempt.");
     };
     let file_stem = format!("{}-results", quiz.quiz.id);
     let (csv_name, json_name) = (format!("{file_stem}.csv"), format!("{file_stem}.json"));
@@ -108,7 +112,8 @@ pub fn ResultsScreen() -> impl IntoView {
             }
         })
     };
-    let verdict = results.passed.map(|passed| {
+    // The pass mark is met, or not, by the score that counts (the first attempt's).
+    let verdict = results.counted.passed.map(|passed| {
         let mark = quiz.quiz.settings.pass_mark.unwrap_or(0);
         if passed {
             format!("You passed (the pass mark is {mark}%).")
@@ -119,16 +124,9 @@ pub fn ResultsScreen() -> impl IntoView {
 
     view! {
         <section class="results" aria-labelledby="results-title">
-            <h1 id="results-title" tabindex="-1">"Your results"</h1>
+            <h1 id="results-title" tabindex="-1" data-testid="results-title">{title}</h1>
             <p class="quiz-name">{quiz.quiz.title.clone()}</p>
-            <p class="score" data-testid="score">
-                {format!(
-                    "You got {} of {} right ({}%).",
-                    results.correct,
-                    results.total,
-                    results.percent,
-                )}
-            </p>
+            <p class="score" data-testid="score">{results_sentence(&results, attempt)}</p>
             {verdict.map(|v| view! { <p data-testid="pass">{v}</p> })}
             <h2>"By kind of statement"</h2>
             <table class="breakdown" data-testid="breakdown">
@@ -145,7 +143,7 @@ pub fn ResultsScreen() -> impl IntoView {
                 {(allow_retry && has_mistakes)
                     .then(|| {
                         view! {
-                            <button type="button" class="primary" data-testid="retry-mistakes" on:click=move |_| retry(true)>
+                            <button type="button" class="primary" data-testid="retry-mistakes" on:click=move |_| retry(Retried::Mistakes)>
                                 "Retry my mistakes"
                             </button>
                         }
@@ -153,7 +151,7 @@ pub fn ResultsScreen() -> impl IntoView {
                 {allow_retry
                     .then(|| {
                         view! {
-                            <button type="button" data-testid="retry-all" on:click=move |_| retry(false)>
+                            <button type="button" data-testid="retry-all" on:click=move |_| retry(Retried::All)>
                                 "Retry all"
                             </button>
                         }
