@@ -160,6 +160,22 @@ describe("what a newcomer meets on the question screen", () => {
     await context.close();
   });
 
+  test("at 360 px the verdict of every answer and Next are in view without scrolling", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    const { question } = screens(page);
+    await startQuiz(page, "practice");
+    for (let i = 0; i < 8; i++) {
+      await question.answerByKey(keyFor(plannedAnswer(i)));
+      await question.waitForFeedback();
+      await page.waitForTimeout(100);
+      assert.equal(await question.inView("verdict"), true, `statement ${i + 1}`);
+      assert.equal(await question.inView("next"), true, `Next, statement ${i + 1}`);
+      await question.press("Enter");
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("at 360 px long category names wrap inside the answer buttons, marks and all", async () => {
     const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
     const { start, question } = screens(page);

@@ -104,6 +104,42 @@ pub fn QuestionScreen() -> impl IntoView {
             if let Some(next) = next_ref.get_untracked() {
                 let _ = next.focus();
             }
+            // On a phone the feedback appears below the answers, often below the fold: once it
+            // is drawn, the verdict and Next are brought into view (the verdict first, should
+            // both not fit).
+            if mode == Mode::Practice {
+                request_animation_frame(move || {
+                    let find = |id: &str| {
+                        document()
+                            .query_selector(&format!("[data-testid={id}]"))
+                            .ok()
+                            .flatten()
+                    };
+                    let (Some(verdict), Some(next)) = (find("verdict"), next_ref.get_untracked())
+                    else {
+                        return;
+                    };
+                    let height = window()
+                        .inner_height()
+                        .ok()
+                        .and_then(|h| h.as_f64())
+                        .unwrap_or(0.0);
+                    let top = verdict.get_bounding_client_rect().top() - 8.0;
+                    let bottom = next.get_bounding_client_rect().bottom() + 8.0;
+                    let by = if bottom - top <= height {
+                        if top < 0.0 {
+                            top
+                        } else {
+                            (bottom - height).max(0.0)
+                        }
+                    } else {
+                        top
+                    };
+                    if by != 0.0 {
+                        window().scroll_by_with_x_and_y(0.0, by);
+                    }
+                });
+            }
         }
     });
 
