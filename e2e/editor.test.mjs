@@ -39,6 +39,8 @@ describe("the quiz editor", () => {
     await editor.markEverySentence();
     assert.equal(await editor.statementCount(), 4);
     assert.match(await editor.exportStatus(), /Fix 8 problems/);
+    // Named as the cards are, counting from 1 (not the file's passages[0].statements[0]).
+    assert.match(await editor.statementProblems("p1-s1"), /^passage 1, statement 1, answer: no answer is given/);
     assert.equal(await editor.isExportDisabled(), true);
 
     await editor.setTitle("Library Opens Later");

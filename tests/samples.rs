@@ -92,7 +92,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     ),
     (
         "statement-not-in-passage.json",
-        &["passages[0].statements[0].text: these words are not in passages[0] exactly as written; the closest text there is: “The bridge opened in 1998, the council said.”"],
+        &["passages[0].statements[0].text: these words are not in their passage exactly as written; the closest text there is: “The bridge opened in 1998, the council said.”"],
     ),
     (
         "ambiguous-statement.json",

@@ -276,3 +276,33 @@ fn a_quiz_has_at_most_nine_categories() {
         "categories: has 10 items; at most 9 are allowed"
     );
 }
+
+#[test]
+fn the_editor_names_places_as_its_cards_do() {
+    use fact_claim_opinion::quiz::error::on_cards;
+    assert_eq!(
+        on_cards("passages[0].statements[1].answer: `fakt` is not a category"),
+        "passage 1, statement 2, answer: `fakt` is not a category"
+    );
+    assert_eq!(
+        on_cards("passages[2].statements[0].id: the id `a` is used twice (first at passages[0].statements[3].id)"),
+        "passage 3, statement 1, id: the id `a` is used twice (first at passage 1, statement 4, id)"
+    );
+    assert_eq!(
+        on_cards("categories[1].name: name is empty"),
+        "category 2, name: name is empty"
+    );
+    assert_eq!(
+        on_cards("passages[0]: this passage has no statements"),
+        "passage 1: this passage has no statements"
+    );
+    assert_eq!(
+        on_cards("passages[4].statements[0].fact_check.link: bad"),
+        "passage 5, statement 1, fact check, link: bad"
+    );
+    // Text that only looks like an index is left alone.
+    assert_eq!(
+        on_cards("a list [1, 2] of things"),
+        "a list [1, 2] of things"
+    );
+}

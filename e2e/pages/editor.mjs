@@ -48,6 +48,11 @@ export class EditorPage extends Screen {
     await this.find("propose-all").waitFor();
   }
 
+  /** The problems listed on a statement's card. */
+  async statementProblems(id) {
+    return this.find(`errors-${id}`).textContent();
+  }
+
   async statementCount() {
     return this.page.locator("[data-testid^=statement-card-]").count();
   }

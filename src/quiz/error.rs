@@ -2,6 +2,74 @@
 
 use std::fmt;
 
+/// A field path as the editor's cards are labelled, counting from 1:
+/// `passages[0].statements[1].answer` → "passage 1, statement 2, answer". Every path in `text`
+/// is rewritten, so a message that names another place ("first at passages[0]…") reads the same.
+pub fn on_cards(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        match path_at(rest) {
+            Some((segments, used)) => {
+                out.push_str(&segments.join(", "));
+                rest = &rest[used..];
+            }
+            None => {
+                let next = rest.chars().next().map_or(1, char::len_utf8);
+                out.push_str(&rest[..next]);
+                rest = &rest[next..];
+            }
+        }
+    }
+    out
+}
+
+/// The path that `text` starts with, as card words, and its length: at least one `name[n]`
+/// segment, so plain words are left alone.
+fn path_at(text: &str) -> Option<(Vec<String>, usize)> {
+    let mut segments = Vec::new();
+    let mut at = 0;
+    let mut indexed = false;
+    loop {
+        let name_len = text[at..]
+            .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+            .unwrap_or(text.len() - at);
+        if name_len == 0 {
+            break;
+        }
+        let name = &text[at..at + name_len];
+        let mut end = at + name_len;
+        let index = text[end..].strip_prefix('[').and_then(|after| {
+            let close = after.find(']')?;
+            let n = after[..close].parse::<usize>().ok()?;
+            Some((n, close + 2))
+        });
+        match index {
+            Some((n, len)) => {
+                let singular = match name {
+                    "passages" => "passage",
+                    "statements" => "statement",
+                    "categories" => "category",
+                    "cues" => "cue",
+                    other => other,
+                };
+                segments.push(format!("{} {}", singular.replace('_', " "), n + 1));
+                end += len;
+                indexed = true;
+            }
+            None => segments.push(name.replace('_', " ")),
+        }
+        at = end;
+        // Another segment follows a dot and a letter.
+        match text[at..].strip_prefix('.') {
+            Some(after) if after.starts_with(|c: char| c.is_ascii_lowercase()) => at += 1,
+            _ => break,
+        }
+    }
+    // A path begins at a word's start and holds an index.
+    (indexed && at > 0).then_some((segments, at))
+}
+
 /// Most categories a quiz may have: a student answers with the keys 1 to 9.
 pub const MAX_CATEGORIES: usize = 9;
 
@@ -102,7 +170,7 @@ pub enum ErrorKind {
         suggestion: Option<String>,
         known: Vec<String>,
     },
-    #[error("these words are not in passages[{passage}] exactly as written{}", closest_hint(.closest))]
+    #[error("these words are not in their passage exactly as written{}", closest_hint(.closest))]
     NotInPassage {
         passage: usize,
         /// Index in the passage's `statements`.

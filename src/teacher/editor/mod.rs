@@ -23,6 +23,7 @@ pub use statement_editor::StatementEditor;
 pub use student_preview::StudentPreview;
 pub use text_field::EditorField;
 
+use crate::quiz::error::on_cards;
 use crate::quiz::QuizError;
 
 /// The problems whose path is `prefix` or inside it (`passages[1]` covers
@@ -36,6 +37,6 @@ pub(crate) fn errors_under(errors: &[QuizError], prefix: &str) -> Vec<String> {
                     .strip_prefix(prefix)
                     .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
         })
-        .map(ToString::to_string)
+        .map(|e| on_cards(&e.to_string()))
         .collect()
 }
