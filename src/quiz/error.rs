@@ -255,6 +255,27 @@ pub fn is_hidden_character(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// The first character of `text` that [`is_hidden_character`] refuses. Looks at bytes and
+/// decodes only where such a character could begin: a 5 MB quiz is checked on every opening.
+pub fn first_hidden_character(text: &str) -> Option<char> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        // Controls are below 0x20, 0x7F, or 0xC2 0x80–0x9F; the direction marks start with 0xE2.
+        if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+            let c = text[at..].chars().next()?;
+            if is_hidden_character(c) {
+                return Some(c);
+            }
+            at += c.len_utf8();
+        } else {
+            at += 1;
+        }
+    }
+    None
+}
+
 /// A size for people: "8 MB", "9.1 MB".
 fn megabytes(bytes: usize) -> String {
     let tenths = bytes * 10 / (1024 * 1024);
@@ -300,4 +321,29 @@ pub fn sentence(message: &str) -> String {
     }
     text.push('.');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_hidden_characters_among_any_others() {
+        assert_eq!(first_hidden_character("“Quoted” – fine, 北京, tab\tand\nline"), None);
+        assert_eq!(first_hidden_character("a\u{202E}b"), Some('\u{202E}'));
+        assert_eq!(first_hidden_character("x\u{2067}"), Some('\u{2067}'));
+        assert_eq!(first_hidden_character("é\u{0085}"), Some('\u{0085}'));
+        assert_eq!(first_hidden_character("nul\u{0}"), Some('\u{0}'));
+        assert_eq!(first_hidden_character("del\u{7F}"), Some('\u{7F}'));
+        // Every character agrees with the character-by-character rule.
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            assert_eq!(
+                first_hidden_character(&text).is_some(),
+                is_hidden_character(c),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
 }

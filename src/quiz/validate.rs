@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::error::{is_hidden_character, ErrorKind, QuizError, MAX_CATEGORIES, MAX_ID_CHARS};
+use super::error::{first_hidden_character, ErrorKind, QuizError, MAX_CATEGORIES, MAX_ID_CHARS};
 use super::loaded::{LoadedQuiz, PlacedStatement};
 use super::model::{default_categories, Category, Quiz, Statement, FORMAT_VERSION};
 
@@ -169,7 +169,7 @@ pub fn newer_format(found: u64) -> Option<QuizError> {
 /// Every text a student sees, free of characters that hide or reorder what it says.
 fn check_characters(quiz: &Quiz, errors: &mut Vec<QuizError>) {
     let mut check = |path: &dyn Fn() -> String, text: &str| {
-        if let Some(found) = text.chars().find(|&c| is_hidden_character(c)) {
+        if let Some(found) = first_hidden_character(text) {
             errors.push(QuizError::at(
                 path(),
                 ErrorKind::HiddenCharacter {
