@@ -92,6 +92,8 @@ describe("accessibility of the quiz editor", () => {
         await editor.checkAnswer(id, "claim");
         await editor.writeExplanation(id, "Because.");
       }
+      // The article has no headline, so the title is the teacher's to write.
+      await editor.setTitle("A town");
       await editor.openPreview();
       await assertAccessible(page, "preview");
       await editor.closePreview();

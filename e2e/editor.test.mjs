@@ -38,7 +38,10 @@ describe("the quiz editor", () => {
     await editor.startEditing();
     await editor.markEverySentence();
     assert.equal(await editor.statementCount(), 4);
-    assert.match(await editor.exportStatus(), /Fix 8 problems/);
+    // 4 answers, 4 explanations, and the title: the article starts with a sentence, not a
+    // headline, so no title is guessed from it.
+    assert.equal(await editor.title(), "");
+    assert.match(await editor.exportStatus(), /Fix 9 problems/);
     // Named as the cards are, counting from 1 (not the file's passages[0].statements[0]).
     assert.match(await editor.statementProblems("p1-s1"), /^passage 1, statement 1, answer: no answer is given/);
     assert.equal(await editor.isExportDisabled(), true);
@@ -57,6 +60,10 @@ describe("the quiz editor", () => {
         assert.equal(await editor.title(), "Library Opens Later");
       }
     }
+    // A debatable statement shows which ticked answer is the main one: the first ticked.
+    assert.equal(await editor.find("main-p2-s2-opinion").count(), 1);
+    assert.equal(await editor.find("main-p2-s2-claim").count(), 0);
+    assert.equal(await editor.find("main-p1-s1-fact").count(), 0);
     assert.equal(await editor.exportStatus(), "The quiz is ready.");
 
     // Undo and redo a structural edit.

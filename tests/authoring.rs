@@ -225,3 +225,25 @@ fn undoes_and_redoes_edits() {
     history.record(&state);
     assert!(!history.can_redo(), "a new edit clears redo");
 }
+
+#[test]
+fn only_a_headline_becomes_the_title_and_the_id_follows_it() {
+    use fact_claim_opinion::quiz::authoring::retitle;
+    // No headline: the first paragraph is a sentence, so the title is left to the teacher.
+    let draft =
+        Draft::from_article("The pool opened on Monday, the council said.\n\nIt is lovely.");
+    assert_eq!(draft.meta.title, "");
+    let mut meta = draft.meta.clone();
+    retitle(&mut meta, "Pool Reopens".into());
+    assert_eq!(
+        (meta.title.as_str(), meta.id.as_str()),
+        ("Pool Reopens", "pool-reopens")
+    );
+    // The id follows the title while it is the one made from it…
+    retitle(&mut meta, "Pool Reopens Monday".into());
+    assert_eq!(meta.id, "pool-reopens-monday");
+    // …and stays once the teacher wrote their own.
+    meta.id = "town-pool-2026".into();
+    retitle(&mut meta, "The Pool".into());
+    assert_eq!(meta.id, "town-pool-2026");
+}

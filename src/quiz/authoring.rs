@@ -165,16 +165,17 @@ impl Draft {
     /// A new draft from pasted article text: one passage per paragraph, no statements yet.
     pub fn from_article(article: &str) -> Draft {
         let passages = split_passages(article);
+        // The first paragraph is the title only if it reads like a headline: one short line that
+        // does not end like a sentence. Otherwise the teacher writes one.
         let title = passages
             .first()
-            .map(|p| {
-                p.lines()
-                    .next()
-                    .unwrap_or("")
-                    .chars()
-                    .take(200)
-                    .collect::<String>()
+            .filter(|p| {
+                let p = p.trim();
+                !p.contains('\n')
+                    && p.chars().count() <= 150
+                    && !p.ends_with(['.', '!', '?', '…', '"', '”', '»'])
             })
+            .cloned()
             .unwrap_or_default();
         Draft {
             meta: Quiz {
@@ -447,6 +448,15 @@ pub fn slug(title: &str) -> String {
     } else {
         words.join("-")
     }
+}
+
+/// Gives the quiz a new title; the id follows it while the id is still the one made from the
+/// old title (an id the teacher wrote stays as it is).
+pub fn retitle(meta: &mut Quiz, title: String) {
+    if meta.id == slug(&meta.title) {
+        meta.id = slug(&title);
+    }
+    meta.title = title;
 }
 
 /// Undo and redo for any state: a bounded list of snapshots.

@@ -329,7 +329,10 @@ mod tests {
 
     #[test]
     fn finds_hidden_characters_among_any_others() {
-        assert_eq!(first_hidden_character("“Quoted” – fine, 北京, tab\tand\nline"), None);
+        assert_eq!(
+            first_hidden_character("“Quoted” – fine, 北京, tab\tand\nline"),
+            None
+        );
         assert_eq!(first_hidden_character("a\u{202E}b"), Some('\u{202E}'));
         assert_eq!(first_hidden_character("x\u{2067}"), Some('\u{2067}'));
         assert_eq!(first_hidden_character("é\u{0085}"), Some('\u{0085}'));

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{use_editor, EditorField};
-use crate::quiz::authoring::Draft;
+use crate::quiz::authoring::{retitle, Draft};
 use crate::quiz::model::{Category, ModeSetting, PassageOrder, Quiz, Source};
 
 /// The two category sets a teacher can pick; a quiz with its own set keeps it.
@@ -73,7 +73,7 @@ pub fn QuizSettings() -> impl IntoView {
             <ul class="field-errors" data-testid="meta-errors">
                 {move || meta_errors().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
             </ul>
-            {text_field("Title", "title", |q| q.title.clone(), |q, v| q.title = v)}
+            {text_field("Title", "title", |q| q.title.clone(), retitle)}
             {text_field("Id (letters, digits, - and _; progress is saved under it)", "id", |q| q.id.clone(), |q, v| q.id = v)}
             {text_field("Publication", "publication", |q| q.source.as_ref().and_then(|s| s.publication.clone()).unwrap_or_default(), |q, v| source(q).publication = optional(v))}
             {text_field("Article author", "article-author", |q| q.source.as_ref().and_then(|s| s.author.clone()).unwrap_or_default(), |q, v| source(q).author = optional(v))}

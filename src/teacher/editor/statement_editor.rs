@@ -145,6 +145,18 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
                                         }
                                     />
                                     {category.name.clone()}
+                                    {
+                                        let cid = category.id.clone();
+                                        let test_id = move || format!("main-{}-{}", id.get(), cid);
+                                        let main = {
+                                            let cid = category.id.clone();
+                                            move || answer.with(|a| a.len() > 1 && a.first() == Some(&cid))
+                                        };
+                                        move || {
+                                            main()
+                                                .then(|| view! { <span class="main-answer" data-testid=test_id()>" (main answer)"</span> })
+                                        }
+                                    }
                                 </label>
                             }
                         })
