@@ -58,8 +58,16 @@ describe("the quiz editor", () => {
         assert.equal(await editor.explanation(step.id), step.explanation);
         assert.equal(await editor.isAnswerChecked(PLAN[0].id, "fact"), true);
         assert.equal(await editor.title(), "Library Opens Later");
+        // The undo history is this visit's, and the page says so.
+        assert.match(await editor.find("undo-hint").textContent(), /since this page was opened/);
       }
     }
+    // At 1280 px the title bar lines up with the editor below it.
+    const widths = await page.evaluate(() => [
+      document.querySelector("header").getBoundingClientRect().width,
+      document.querySelector("main").getBoundingClientRect().width,
+    ]);
+    assert.ok(Math.abs(widths[0] - widths[1]) < 2, `header ${widths[0]} px, editor ${widths[1]} px`);
     // A debatable statement shows which ticked answer is the main one: the first ticked.
     assert.equal(await editor.find("main-p2-s2-opinion").count(), 1);
     assert.equal(await editor.find("main-p2-s2-claim").count(), 0);

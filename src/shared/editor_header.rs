@@ -4,7 +4,7 @@ use leptos::prelude::*;
 #[component]
 pub fn EditorHeader() -> impl IntoView {
     view! {
-        <header class="site-header">
+        <header class="site-header editor-header">
             <p class="brand">"Fact, claim or opinion? · Create a quiz"</p>
             <a href="#/" data-testid="back-to-quiz">"Back to the quiz"</a>
         </header>

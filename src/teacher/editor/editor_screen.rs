@@ -89,6 +89,9 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
                                     "New quiz"
                                 </button>
                             </div>
+                            <p class="hint" data-testid="undo-hint">
+                                "Undo and Redo go back over the edits made since this page was opened; the draft itself is saved in this browser as you type."
+                            </p>
                             <p class="edit-message" role="status" data-testid="edit-message">
                                 {move || editor.message.get()}
                             </p>
