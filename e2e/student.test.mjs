@@ -176,6 +176,25 @@ describe("what a newcomer meets on the question screen", () => {
     await context.close();
   });
 
+  test("answering the last statement and going straight to the results in the same moment is fine", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    const { question, results } = screens(page);
+    await startQuiz(page, "practice");
+    for (let i = 0; i < N - 1; i++) {
+      await question.answerByKey(keyFor(plannedAnswer(i)));
+      await question.press("Enter");
+    }
+    // The answer and the press on "See my results" in one task, before the next frame.
+    await page.evaluate(() => {
+      dispatchEvent(new KeyboardEvent("keydown", { key: "1" }));
+      document.querySelector("[data-testid=finish]").click();
+    });
+    await results.waitUntilShown();
+    await page.waitForTimeout(200);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("at 360 px long category names wrap inside the answer buttons, marks and all", async () => {
     const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
     const { start, question } = screens(page);

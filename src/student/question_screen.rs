@@ -115,8 +115,10 @@ pub fn QuestionScreen() -> impl IntoView {
                             .ok()
                             .flatten()
                     };
-                    let (Some(verdict), Some(next)) = (find("verdict"), next_ref.get_untracked())
-                    else {
+                    // The screen may be gone by now (a quick Enter on the last statement opens
+                    // the results): then there is nothing to scroll.
+                    let next = next_ref.try_get_untracked().flatten();
+                    let (Some(verdict), Some(next)) = (find("verdict"), next) else {
                         return;
                     };
                     let height = window()
