@@ -43,10 +43,14 @@ fn scores_a_perfect_run() {
     answer_all(&mut session, &quiz, &[FACT, OPINION, CLAIM, CLAIM]);
     let results = score(&quiz, &session);
     assert_eq!(
-        (results.correct, results.total, results.percent),
+        (
+            results.round.correct,
+            results.round.total,
+            results.round.percent
+        ),
         (4, 4, 100)
     );
-    assert_eq!(results.passed, Some(true));
+    assert_eq!(results.round.passed, Some(true));
     assert!(results.missed.is_empty());
 }
 
@@ -56,8 +60,8 @@ fn breaks_mistakes_down_by_what_the_student_called_each_kind() {
     let mut session = Session::new(&quiz, Mode::Test);
     answer_all(&mut session, &quiz, &[CLAIM, CLAIM, CLAIM, FACT]);
     let results = score(&quiz, &session);
-    assert_eq!((results.correct, results.percent), (1, 25));
-    assert_eq!(results.passed, Some(false));
+    assert_eq!((results.round.correct, results.round.percent), (1, 25));
+    assert_eq!(results.round.passed, Some(false));
     let opinions = &results.breakdown[OPINION];
     assert_eq!((opinions.total, opinions.correct), (2, 0));
     assert_eq!(opinions.confused_with, vec![(FACT, 1), (CLAIM, 1)]);
@@ -71,7 +75,7 @@ fn counts_unanswered_statements_as_missed() {
     let mut session = Session::new(&quiz, Mode::Test);
     session.answer(&quiz, FACT);
     let results = score(&quiz, &session);
-    assert_eq!(results.correct, 1);
+    assert_eq!(results.round.correct, 1);
     assert_eq!(results.missed.len(), 3);
     assert_eq!(results.breakdown[CLAIM].unanswered, 1);
     assert!(results.missed.iter().all(|m| m.chosen.is_none()));
@@ -115,7 +119,7 @@ fn retrying_mistakes_asks_only_those() {
     let retry = Session::for_statements(&quiz, Mode::Practice, mistakes);
     assert_eq!(retry.total(), 2);
     assert_eq!(retry.current(), 1);
-    assert_eq!(score(&quiz, &retry).total, 2);
+    assert_eq!(score(&quiz, &retry).round.total, 2);
 }
 
 #[test]
@@ -169,7 +173,7 @@ fn downloads_results_as_csv_and_json() {
     let quiz = small_quiz();
     let mut session = Session::new(&quiz, Mode::Test);
     answer_all(&mut session, &quiz, &[FACT, CLAIM, CLAIM, OPINION]);
-    let csv = to_csv(&quiz, &session);
+    let csv = to_csv(&quiz, &session, &score(&quiz, &session));
     let lines: Vec<_> = csv.lines().collect();
     assert_eq!(lines.len(), 6);
     assert_eq!(
@@ -178,7 +182,8 @@ fn downloads_results_as_csv_and_json() {
     );
     assert!(lines[2].ends_with(",Claim,Opinion,no"), "{}", lines[2]);
     assert_eq!(lines[5], "total,,,,,3 of 4");
-    let json: serde_json::Value = serde_json::from_str(&to_json(&quiz, &session)).expect("JSON");
+    let json: serde_json::Value =
+        serde_json::from_str(&to_json(&quiz, &session, &score(&quiz, &session))).expect("JSON");
     assert_eq!(json["correct"], 3);
     assert_eq!(json["statements"][3]["your_answer"], "opinion");
     assert_eq!(json["statements"][1]["correct"], false);
@@ -251,7 +256,7 @@ fn a_retry_is_practice_and_the_first_score_stays_the_score() {
     first.finish();
     assert_eq!(score(&quiz, &first).counted.correct, 2);
     let mut retry = first
-        .retry(&quiz, Retried::Mistakes, Vec::new())
+        .retry(&quiz, &score(&quiz, &first), Retried::Mistakes, Vec::new())
         .expect("two mistakes");
     assert_eq!((retry.attempt, retry.total()), (2, 2));
     for category in [CLAIM, OPINION] {
@@ -260,7 +265,11 @@ fn a_retry_is_practice_and_the_first_score_stays_the_score() {
     }
     retry.finish();
     let results = score(&quiz, &retry);
-    assert_eq!((results.correct, results.total), (2, 2), "this round");
+    assert_eq!(
+        (results.round.correct, results.round.total),
+        (2, 2),
+        "this round"
+    );
     assert_eq!(
         (
             results.counted.correct,
@@ -274,12 +283,14 @@ fn a_retry_is_practice_and_the_first_score_stays_the_score() {
     assert_eq!(results.counted.passed, Some(true));
     // A second retry keeps the first attempt's score, not the practice round's.
     let again = retry
-        .retry(&quiz, Retried::All, vec![0, 1, 2, 3])
+        .retry(&quiz, &results, Retried::All, vec![0, 1, 2, 3])
         .expect("all");
     assert_eq!(again.attempt, 3);
     assert_eq!(again.first, retry.first);
     // Nothing to go over: no round.
-    assert!(retry.retry(&quiz, Retried::Mistakes, Vec::new()).is_none());
+    assert!(retry
+        .retry(&quiz, &results, Retried::Mistakes, Vec::new())
+        .is_none());
     // Saved and restored as a practice round.
     let restored = fact_claim_opinion::quiz::progress::restore(
         &quiz,

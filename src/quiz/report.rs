@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::loaded::LoadedQuiz;
-use super::score::score;
+use super::score::Results;
 use super::session::{Mode, Retried, Session};
 
 #[derive(Serialize)]
@@ -45,7 +45,8 @@ struct JsonRow<'a> {
 }
 
 /// One row per statement asked: number, statement, your answer, accepted answers, right or wrong.
-pub fn to_csv(quiz: &LoadedQuiz, session: &Session) -> String {
+/// `results` is the session's score, as already worked out.
+pub fn to_csv(quiz: &LoadedQuiz, session: &Session, results: &Results) -> String {
     let mut out = String::from("number,id,statement,your_answer,accepted_answers,correct\r\n");
     for (number, &index) in session.asked.iter().enumerate() {
         let statement = quiz.statement(index);
@@ -68,7 +69,6 @@ pub fn to_csv(quiz: &LoadedQuiz, session: &Session) -> String {
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }
-    let results = score(quiz, session);
     let counted = results.counted;
     if session.is_practice_round() {
         // A practice round's own total, then the score, which stays the first attempt's.
@@ -80,7 +80,7 @@ pub fn to_csv(quiz: &LoadedQuiz, session: &Session) -> String {
             "this practice round,,,,,{}\r\n",
             csv_field(&format!(
                 "{} of {} (attempt {}, {retried} again)",
-                results.correct, results.total, session.attempt
+                results.round.correct, results.round.total, session.attempt
             ))
         ));
     }
@@ -97,8 +97,7 @@ pub fn to_csv(quiz: &LoadedQuiz, session: &Session) -> String {
 }
 
 /// The same as JSON, with the score.
-pub fn to_json(quiz: &LoadedQuiz, session: &Session) -> String {
-    let results = score(quiz, session);
+pub fn to_json(quiz: &LoadedQuiz, session: &Session, results: &Results) -> String {
     let counted = results.counted;
     let report = JsonReport {
         quiz_id: &quiz.quiz.id,
@@ -111,9 +110,9 @@ pub fn to_json(quiz: &LoadedQuiz, session: &Session) -> String {
         percent: counted.percent,
         passed: counted.passed,
         this_round: session.is_practice_round().then_some(Round {
-            correct: results.correct,
-            total: results.total,
-            percent: results.percent,
+            correct: results.round.correct,
+            total: results.round.total,
+            percent: results.round.percent,
         }),
         statements: session
             .asked

@@ -33,12 +33,8 @@ impl LoadedQuiz {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Results {
-    pub correct: usize,
-    pub total: usize,
-    /// Whole percent, rounded down so that 69.9 % does not pass a 70 % mark.
-    pub percent: u32,
-    /// Against the quiz's pass mark, if it has one.
-    pub passed: Option<bool>,
+    /// This round's score: the statements asked in it.
+    pub round: Score,
     /// One row per category of the quiz, in the quiz's order.
     pub breakdown: Vec<CategoryRow>,
     /// Statements answered wrongly or not at all, in the order asked.
@@ -139,15 +135,12 @@ pub fn score(quiz: &LoadedQuiz, session: &Session) -> Results {
         row.confused_with
             .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     }
-    let this_round = Score::new(quiz, correct, session.total());
-    let counted = session.first.map_or(this_round, |first| {
-        Score::new(quiz, first.correct, first.total)
-    });
+    let round = Score::new(quiz, correct, session.total());
+    let counted = session
+        .first
+        .map_or(round, |first| Score::new(quiz, first.correct, first.total));
     Results {
-        correct,
-        total: this_round.total,
-        percent: this_round.percent,
-        passed: this_round.passed,
+        round,
         breakdown,
         missed,
         counted,
@@ -160,8 +153,8 @@ pub fn results_sentence(results: &Results, attempt: u32) -> String {
     if attempt > 1 {
         format!(
             "Practice round {attempt}: {} of {} right this time. Your score stays {} of {} ({}%), from your first attempt.",
-            results.correct,
-            results.total,
+            results.round.correct,
+            results.round.total,
             results.counted.correct,
             results.counted.total,
             results.counted.percent
@@ -169,7 +162,7 @@ pub fn results_sentence(results: &Results, attempt: u32) -> String {
     } else {
         format!(
             "You got {} of {} right ({}%).",
-            results.correct, results.total, results.percent
+            results.round.correct, results.round.total, results.round.percent
         )
     }
 }

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::loaded::LoadedQuiz;
 use super::model::PassageOrder;
+use super::score::Results;
 
 /// The statements of a quiz in the order its settings ask for: passage by passage, passages in
 /// reading order or shuffled (with `seed`), statements within a passage always in reading order.
@@ -100,10 +101,16 @@ impl Session {
         }
     }
 
-    /// A practice round after this finished attempt: its mistakes, or everything (in `order`).
-    /// The first attempt's score is carried along: it stays the score. `None` when there is
-    /// nothing to go over.
-    pub fn retry(&self, quiz: &LoadedQuiz, what: Retried, order: Vec<usize>) -> Option<Session> {
+    /// A practice round after this finished attempt (whose score is `results`): its mistakes, or
+    /// everything (in `order`). The first attempt's score is carried along: it stays the score.
+    /// `None` when there is nothing to go over.
+    pub fn retry(
+        &self,
+        quiz: &LoadedQuiz,
+        results: &Results,
+        what: Retried,
+        order: Vec<usize>,
+    ) -> Option<Session> {
         let asked = match what {
             Retried::Mistakes => self.mistakes(quiz),
             Retried::All => order,
@@ -111,13 +118,10 @@ impl Session {
         if asked.is_empty() {
             return None;
         }
-        let first = self.first.unwrap_or_else(|| {
-            let results = super::score::score(quiz, self);
-            FirstAttempt {
-                correct: results.correct,
-                total: results.total,
-            }
-        });
+        let first = FirstAttempt {
+            correct: results.counted.correct,
+            total: results.counted.total,
+        };
         Some(Session {
             attempt: self.attempt.saturating_add(1),
             retried: Some(what),

@@ -105,7 +105,7 @@ fn QuizApp() -> impl IntoView {
         if let Some(results) = state.results.get().filter(|_| first_attempt) {
             let mut library = storage::library();
             let id = state.quiz.with_untracked(|q| q.quiz.id.clone());
-            library.record_score(&id, results.correct, results.total);
+            library.record_score(&id, results.round.correct, results.round.total);
             storage::save_library(&library);
         }
     });

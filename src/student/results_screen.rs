@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::quiz::report::{to_csv, to_json};
 use crate::quiz::score::{confusion_note, results_sentence};
-use crate::quiz::session::{statement_order, Retried};
+use crate::quiz::session::{statement_order, Retried, Session};
+use crate::quiz::{LoadedQuiz, Results};
 use crate::shared::dom::random_seed;
 use crate::shared::download::download;
 use crate::shared::{use_app, FactCheckNote};
@@ -78,10 +79,14 @@ pub fn ResultsScreen() -> impl IntoView {
     // A retry is a practice round: the first attempt's score stays the score.
     let retry = move |what: Retried| {
         let quiz = state.quiz.get_untracked();
+        let Some(results) = state.results.get_untracked() else {
+            return;
+        };
         state.session.update(|slot| {
+            let order = statement_order(&quiz, random_seed());
             let next = slot
                 .as_ref()
-                .and_then(|old| old.retry(&quiz, what, statement_order(&quiz, random_seed())));
+                .and_then(|old| old.retry(&quiz, &results, what, order));
             if let Some(next) = next {
                 *slot = Some(next);
             }
@@ -90,27 +95,23 @@ pub fn ResultsScreen() -> impl IntoView {
     };
     let file_stem = format!("{}-results", quiz.quiz.id);
     let (csv_name, json_name) = (format!("{file_stem}.csv"), format!("{file_stem}.json"));
+    // The downloads carry the score already worked out (`AppState::results`).
+    let report = move |write: fn(&LoadedQuiz, &Session, &Results) -> String| {
+        let results = state.results.get_untracked()?;
+        let quiz = state.quiz.get_untracked();
+        state
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| write(&quiz, s, &results)))
+    };
     let download_csv = move |_| {
-        state.session.with_untracked(|s| {
-            if let Some(s) = s {
-                download(
-                    &csv_name,
-                    "text/csv;charset=utf-8",
-                    &to_csv(&state.quiz.get_untracked(), s),
-                );
-            }
-        })
+        if let Some(text) = report(to_csv) {
+            download(&csv_name, "text/csv;charset=utf-8", &text);
+        }
     };
     let download_json = move |_| {
-        state.session.with_untracked(|s| {
-            if let Some(s) = s {
-                download(
-                    &json_name,
-                    "application/json",
-                    &to_json(&state.quiz.get_untracked(), s),
-                );
-            }
-        })
+        if let Some(text) = report(to_json) {
+            download(&json_name, "application/json", &text);
+        }
     };
     // The pass mark is met, or not, by the score that counts (the first attempt's).
     let verdict = results.counted.passed.map(|passed| {
