@@ -241,6 +241,9 @@ describe("starting over", () => {
     await question.find("start-over").click();
     assert.match(await question.find("confirm-start-over").textContent(), /Your 2 answers will be cleared/);
     await page.waitForFunction(() => document.activeElement?.dataset?.testid === "keep-answers");
+    // The question is in view with its buttons, not scrolled off above them.
+    const top = await question.find("confirm-start-over").evaluate((box) => box.getBoundingClientRect().top);
+    assert.ok(top > -1, `the question starts ${top}px above the screen`); // -1: sub-pixel rounding
     await question.press("Enter");
     assert.equal(await question.find("confirm-start-over").count(), 0);
     assert.match(await question.progress(), /2 of 17 answered/);

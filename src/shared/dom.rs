@@ -27,14 +27,24 @@ pub fn random_seed() -> u64 {
 /// Scrolls the element matching `selector` into view and focuses it, once the page has been
 /// drawn (next frame): where a person looks next after something they did far up or down.
 pub fn reveal(selector: &'static str) {
+    reveal_and_focus(selector, selector);
+}
+
+/// [`reveal`] for a message with a control in it: the whole of `show` is scrolled into view (so
+/// the question is read with its buttons), the focus goes to `focus` inside it.
+pub fn reveal_and_focus(show: &'static str, focus: &'static str) {
     leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = leptos::prelude::document()
-            .query_selector(selector)
-            .ok()
-            .flatten()
-        {
-            element.scroll_into_view();
-            focus_element(&element);
+        let find = |selector| {
+            leptos::prelude::document()
+                .query_selector(selector)
+                .ok()
+                .flatten()
+        };
+        if let Some(shown) = find(show) {
+            shown.scroll_into_view();
+        }
+        if let Some(target) = find(focus) {
+            focus_element(&target);
         }
     });
 }

@@ -8,7 +8,7 @@ use super::teacher_tools::{EditorHost, FileProblems};
 use super::{DropZone, Screens};
 use crate::quiz::error::sentence;
 use crate::quiz::{bundled, BUNDLED_QUIZ};
-use crate::shared::dom::reveal;
+use crate::shared::dom::{reveal, reveal_and_focus};
 use crate::shared::storage::{self, store_progress};
 use crate::shared::{provide_app, use_app, AppState, Problem, Screen};
 
@@ -139,7 +139,10 @@ fn QuizApp() -> impl IntoView {
                     aria-expanded=move || confirm_start_over.get().to_string()
                     on:click=move |_| {
                         confirm_start_over.set(true);
-                        reveal("[data-testid=keep-answers]");
+                        reveal_and_focus(
+                            "[data-testid=confirm-start-over]",
+                            "[data-testid=keep-answers]",
+                        );
                     }
                 >
                     "Start over"
