@@ -111,10 +111,12 @@ pub fn stored_quiz(quiz_id: &str) -> Option<String> {
     stored_text(&quiz_text_key(quiz_id))
 }
 
-/// Keeps a quiz's file for reopening, in localStorage up to [`MAX_STORED_QUIZ_BYTES`] (an
-/// older copy is always removed). Returns whether it was kept there.
-pub fn keep_quiz_text(quiz_id: &str, text: &str) -> bool {
-    let kept = text.len() <= MAX_STORED_QUIZ_BYTES && store_text(&quiz_text_key(quiz_id), text);
+/// Keeps a quiz's file for reopening, in localStorage up to [`MAX_STORED_QUIZ_BYTES`]; with no
+/// text (or too long a one) only an older copy is removed. Returns whether it was kept there.
+pub fn keep_quiz_text(quiz_id: &str, text: Option<&str>) -> bool {
+    let kept = text.is_some_and(|text| {
+        text.len() <= MAX_STORED_QUIZ_BYTES && store_text(&quiz_text_key(quiz_id), text)
+    });
     if !kept {
         LocalStorage::delete(quiz_text_key(quiz_id));
     }

@@ -1,4 +1,4 @@
-//! Opening a quiz. The readers ([`super::readers`]) get the bytes; [`open_quiz`] is the one
+//! Opening a quiz. The readers ([`super::readers`]) get the bytes; `open_bytes` is the one
 //! function that turns bytes into the open quiz. Every failure ends in [`Problem`]; the quiz
 //! that was open stays open.
 
@@ -224,9 +224,13 @@ fn show(
         for old in dropped {
             storage::forget_quiz(&old);
         }
-        // The file is stored as it came (it is valid UTF-8: it parsed).
-        kept = std::str::from_utf8(&file)
-            .is_ok_and(|text| storage::keep_quiz_text(&id, text.trim_start_matches('\u{feff}')));
+        // The file is stored as it came (it is valid UTF-8: it parsed); one too large for
+        // localStorage is not looked at again.
+        let text = (file.len() <= MAX_STORED_QUIZ_BYTES)
+            .then(|| std::str::from_utf8(&file).ok())
+            .flatten()
+            .map(|text| text.trim_start_matches('\u{feff}'));
+        kept = storage::keep_quiz_text(&id, text);
         storage::save_library(&library);
     }
     storage::set_current_quiz(&id);
