@@ -4,6 +4,7 @@
 use fact_claim_opinion::quiz::diagnose::read_quiz;
 use fact_claim_opinion::quiz::load::load;
 use fact_claim_opinion::quiz::model::{Passage, Quiz, Settings, Statement, FORMAT_VERSION};
+use fact_claim_opinion::quiz::shape::mended;
 use fact_claim_opinion::quiz::{LoadedQuiz, QuizError};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -160,6 +161,23 @@ proptest! {
         let _ = both_routes(value.to_string().as_bytes());
     }
 
+    /// Whatever the shape problems, the mended file reads as a quiz, so its content problems
+    /// can be listed beside them.
+    #[test]
+    fn a_mended_file_always_reads_as_a_quiz(value in json_value(), quiz in quiz(), cut in any::<prop::sample::Index>()) {
+        let object = match value {
+            Value::Object(_) => value,
+            other => serde_json::json!({ "passages": [other] }),
+        };
+        let fixed = mended(&object).expect("the schema reads");
+        prop_assert!(serde_json::from_value::<Quiz>(fixed.clone()).is_ok(), "{object} became {fixed}");
+        // A good quiz with one field taken out somewhere.
+        let mut damaged = serde_json::to_value(&quiz).expect("serialises");
+        remove_nth_field(&mut damaged, &mut cut.index(64));
+        let fixed = mended(&damaged).expect("the schema reads");
+        prop_assert!(serde_json::from_value::<Quiz>(fixed.clone()).is_ok(), "{damaged} became {fixed}");
+    }
+
     #[test]
     fn damaged_valid_quizzes_never_panic(quiz in quiz(), cut in any::<prop::sample::Index>(), byte in any::<u8>()) {
         let mut bytes = serde_json::to_vec(&quiz).expect("serialises");
@@ -167,5 +185,27 @@ proptest! {
         bytes[at] = byte;
         let _ = both_routes(&bytes);
         let _ = both_routes(&bytes[..at]);
+    }
+}
+
+/// Removes the `n`th field met walking `value` depth first (none when there are fewer).
+fn remove_nth_field(value: &mut Value, n: &mut usize) -> bool {
+    match value {
+        Value::Object(object) => {
+            let keys: Vec<String> = object.keys().cloned().collect();
+            for key in keys {
+                if *n == 0 {
+                    object.remove(&key);
+                    return true;
+                }
+                *n -= 1;
+                if object.get_mut(&key).is_some_and(|v| remove_nth_field(v, n)) {
+                    return true;
+                }
+            }
+            false
+        }
+        Value::Array(items) => items.iter_mut().any(|item| remove_nth_field(item, n)),
+        _ => false,
     }
 }

@@ -306,3 +306,77 @@ fn the_editor_names_places_as_its_cards_do() {
         "a list [1, 2] of things"
     );
 }
+
+#[test]
+fn objects_are_written_as_objects_not_lists() {
+    // serde would read `[]` as an object with every field left out; no teacher means that.
+    for (from, to, path) in [
+        (
+            "\"settings\": { \"pass_mark\": 50 }",
+            "\"settings\": []",
+            "settings",
+        ),
+        (
+            "\"settings\": { \"pass_mark\": 50 }",
+            "\"settings\": [\"test\"]",
+            "settings",
+        ),
+        (
+            "\"title\": \"The town pool\"",
+            "\"title\": \"The town pool\", \"source\": []",
+            "source",
+        ),
+    ] {
+        assert!(SMALL_QUIZ.contains(from), "{from}");
+        let text = SMALL_QUIZ.replacen(from, to, 1);
+        let problem = only_problem(&text);
+        assert!(
+            problem.starts_with(&format!("{path}: expected an object")),
+            "{problem}"
+        );
+    }
+}
+
+#[test]
+fn shape_and_content_problems_are_listed_together() {
+    // A misspelt field and a missing one (shape) beside an unknown category and a statement
+    // that is not in its passage (content): one pass lists all four.
+    let text = SMALL_QUIZ
+        .replacen("\"settings\"", "\"setings\"", 1)
+        .replacen("\"explanation\": \"A judgement.\", ", "", 1)
+        .replace("\"answer\": \"claim\"", "\"answer\": \"clam\"")
+        .replace(
+            "\"text\": \"Everyone will surely love it.\"",
+            "\"text\": \"Everyone will love it.\"",
+        );
+    let problems: Vec<String> = errors_of(&text).iter().map(ToString::to_string).collect();
+    let paths: Vec<&str> = problems
+        .iter()
+        .map(|p| p.split(": ").next().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "setings",
+            "passages[0].statements[1].explanation",
+            "passages[1].statements[0].answer",
+            "passages[1].statements[1].text",
+        ],
+        "{problems:#?}"
+    );
+    assert!(
+        problems[2].contains("did you mean `claim`?"),
+        "{problems:#?}"
+    );
+    // Where a passage's own text is missing, its statements cannot be checked against it: no
+    // "not in the passage" for each of them.
+    let no_text = SMALL_QUIZ.replacen(
+        "\"text\": \"It cost two million pounds. Everyone will surely love it.\",",
+        "",
+        1,
+    );
+    assert_eq!(
+        only_problem(&no_text),
+        "passages[1].text: this field is missing"
+    );
+}

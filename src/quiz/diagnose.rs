@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::error::{ErrorKind, OpenError, QuizError, MAX_FILE_BYTES};
 use super::loaded::LoadedQuiz;
 use super::model::{default_categories, Quiz};
-use super::shape::check_shape;
+use super::shape::{check_shape, mended};
 use super::suggest::{closest_name, closest_text};
 use super::validate::{check as check_content, newer_format};
 
@@ -22,11 +22,16 @@ pub fn read_quiz(bytes: &[u8]) -> Result<LoadedQuiz, Vec<QuizError>> {
     match read_bytes(bytes) {
         Ok(quiz) => check(quiz),
         Err(Unread { mut problems, quiz }) => {
-            // Where the file still reads as a quiz (a value out of range, say), the problems in
-            // its content are listed too, so that one pass fixes everything.
+            // Where the file still reads as a quiz once its shape is mended, the problems in its
+            // content are listed too, so that one pass fixes everything; except those that only
+            // come from the mending (the empty text put where a field was missing, say).
             if let Some(Err(content)) = quiz.map(|quiz| check(*quiz)) {
-                let reported: Vec<String> = problems.iter().map(|p| p.path.clone()).collect();
-                problems.extend(content.into_iter().filter(|c| !reported.contains(&c.path)));
+                let mended: Vec<String> = problems.iter().map(|p| p.path.clone()).collect();
+                problems.extend(
+                    content
+                        .into_iter()
+                        .filter(|c| !mended.iter().any(|m| depends_on(&c.path, m))),
+                );
             }
             Err(problems)
         }
@@ -48,6 +53,22 @@ impl From<Vec<QuizError>> for Unread {
             quiz: None,
         }
     }
+}
+
+/// Whether a content problem at `content` may come from mending the value at `mended`.
+fn depends_on(content: &str, mended: &str) -> bool {
+    let within = |path: &str, outer: &str| {
+        path.strip_prefix(outer)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+    };
+    // A passage's statements are found in its text.
+    let passage_text = mended
+        .strip_suffix(".text")
+        .filter(|passage| passage.starts_with("passages[") && !passage.contains('.'));
+    within(content, mended)
+        || passage_text.is_some_and(|passage| within(content, passage))
+        // Answers are checked against the categories.
+        || (within(mended, "categories") && content.ends_with(".answer"))
 }
 
 /// Checks a quiz (the editor's draft, or a file read by [`read_quiz`]), with a hint for every
@@ -154,7 +175,7 @@ fn read_text(text: &str) -> Result<Quiz, Unread> {
     }
     let problems = check_shape(&value);
     if !problems.is_empty() {
-        let quiz = serde_json::from_str(text).ok();
+        let quiz = mended(&value).and_then(|quiz| serde_json::from_value(quiz).ok());
         return Err(Unread { problems, quiz });
     }
     // The shape is right. The text is now read exactly as the students' route reads it

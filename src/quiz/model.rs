@@ -4,14 +4,15 @@
 //! (optional, with a default) but never renamed or removed, so a version 1 file keeps loading.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::de::Visitor;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The newest format version this app understands.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A quiz: an article split into passages, with the statements a student classifies.
 #[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Quiz {
     /// Optional link to the JSON Schema, so editors can validate and autocomplete the file.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -50,7 +51,7 @@ pub struct Quiz {
 
 /// Where the article was published. Every field is optional.
 #[derive(Debug, Clone, Default, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publication: Option<String>,
@@ -65,7 +66,7 @@ pub struct Source {
 
 /// One answer a student can give.
 #[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Category {
     /// Identifier used in `answer`, e.g. `fact`.
     pub id: String,
@@ -101,7 +102,7 @@ pub enum PassageOrder {
 
 /// How the quiz is taken.
 #[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Settings {
     #[serde(default)]
     pub mode: ModeSetting,
@@ -133,7 +134,7 @@ impl Default for Settings {
 
 /// A paragraph of the article (the headline counts as one).
 #[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Passage {
     /// The paragraph, word for word.
     pub text: String,
@@ -143,7 +144,7 @@ pub struct Passage {
 
 /// A sentence or clause the student classifies.
 #[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Statement {
     /// Unique within the quiz; used to save progress.
     pub id: String,
@@ -168,7 +169,7 @@ pub struct Statement {
 
 /// A correction of the article, with the record a student can look up.
 #[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct FactCheck {
     pub note: String,
     /// An `https://` link to the public record.
@@ -221,4 +222,51 @@ pub fn default_categories() -> Vec<Category> {
             example: "“The government's disastrous policy has failed everyone.”".into(),
         },
     ]
+}
+
+/// serde's derived structs also read a JSON list of their fields in order, so `"settings": []`
+/// would pass as settings with every field left out. No teacher means that: these types read
+/// only objects (`{ … }`), on both routes. (`remote = "Self"` turns the derived code into inherent
+/// functions, which the trait impls below wrap.)
+macro_rules! objects_only {
+    ($($name:ident),*) => {$(
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                $name::deserialize(ObjectOnly(deserializer))
+            }
+        }
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $name::serialize(self, serializer)
+            }
+        }
+    )*};
+}
+
+objects_only!(Quiz, Source, Category, Settings, Passage, Statement, FactCheck);
+
+/// A deserializer that reads a struct only from a map.
+struct ObjectOnly<D>(D);
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+        ignored_any
+    }
 }

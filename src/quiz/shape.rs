@@ -17,14 +17,17 @@ use super::suggest::closest_name;
 /// The committed schema of the quiz format.
 pub const QUIZ_SCHEMA: &str = include_str!("../../quizzes/quiz.schema.json");
 
-/// Every mismatch between `value` and the quiz schema.
-pub fn check_shape(value: &Value) -> Vec<QuizError> {
-    // Parsed once, the first time a file needs checking.
+/// The schema, parsed once, the first time a file needs checking.
+fn schema() -> Option<&'static Value> {
     static SCHEMA: OnceLock<Option<Value>> = OnceLock::new();
-    let Some(schema) = SCHEMA
+    SCHEMA
         .get_or_init(|| serde_json::from_str(QUIZ_SCHEMA).ok())
         .as_ref()
-    else {
+}
+
+/// Every mismatch between `value` and the quiz schema.
+pub fn check_shape(value: &Value) -> Vec<QuizError> {
+    let Some(schema) = schema() else {
         return vec![QuizError::whole_file(ErrorKind::Structure(
             "the app's quiz schema is damaged; please report this".into(),
         ))];
@@ -35,6 +38,19 @@ pub fn check_shape(value: &Value) -> Vec<QuizError> {
     };
     checker.check(value, schema, "");
     checker.errors
+}
+
+/// `value` with every mismatch [`check_shape`] reports mended just enough to read as a quiz: an
+/// unknown field left out, a missing or mistyped one given an empty value of its kind, a number
+/// out of range brought into it. The content of what is left can then be checked in the same
+/// pass. `None` when the schema itself cannot be read.
+pub fn mended(value: &Value) -> Option<Value> {
+    let schema = schema()?;
+    let checker = Checker {
+        root: schema,
+        errors: Vec::new(),
+    };
+    Some(checker.mend(value, schema))
 }
 
 struct Checker<'s> {
@@ -71,7 +87,16 @@ impl<'s> Checker<'s> {
             .filter_map(|option| self.resolve(option).get("const").map(Value::to_string))
             .collect();
         if constants.is_empty() {
-            return "expected a different kind of value".into();
+            // `null` is how a left-out field is written; nobody is asked to write it.
+            let mut kinds: Vec<String> = options
+                .into_iter()
+                .flatten()
+                .map(|option| self.resolve(option))
+                .filter(|option| option.get("type") != Some(&Value::from("null")))
+                .map(expected_type)
+                .collect();
+            kinds.dedup();
+            return format!("expected {}", kinds.join(" or "));
         }
         let plain: Vec<String> = constants
             .iter()
@@ -204,6 +229,167 @@ impl<'s> Checker<'s> {
         }
     }
 
+    /// See [`mended`].
+    fn mend(&self, value: &Value, schema: &'s Value) -> Value {
+        let schema = self.resolve(schema);
+        if let Some(options) = schema
+            .get("anyOf")
+            .or_else(|| schema.get("oneOf"))
+            .and_then(Value::as_array)
+        {
+            if options.iter().any(|option| self.fits(value, option)) {
+                return value.clone();
+            }
+            return match options
+                .iter()
+                .find(|option| type_matches(self.resolve(option), value))
+            {
+                Some(option) => self.mend(value, option),
+                None => self.empty(schema),
+            };
+        }
+        if !type_matches(schema, value) {
+            // `1.0` where a whole number goes reads as the whole number.
+            return match value.as_f64() {
+                Some(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
+                    let whole = Value::from(n as i64);
+                    if self.fits(&whole, schema) {
+                        whole
+                    } else {
+                        self.empty(schema)
+                    }
+                }
+                _ => self.empty(schema),
+            };
+        }
+        if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
+            if !allowed.contains(value) {
+                return self.empty(schema);
+            }
+        }
+        if let Some(constant) = schema.get("const") {
+            return constant.clone();
+        }
+        match value {
+            Value::Object(object) => {
+                let properties = schema.get("properties").and_then(Value::as_object);
+                let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
+                let mut mended = Map::new();
+                for (name, field) in object {
+                    match properties.and_then(|p| p.get(name)) {
+                        Some(field_schema) => {
+                            mended.insert(name.clone(), self.mend(field, field_schema));
+                        }
+                        None if closed => {}
+                        None => {
+                            mended.insert(name.clone(), field.clone());
+                        }
+                    }
+                }
+                for name in required(schema) {
+                    if !mended.contains_key(name) {
+                        let field_schema = properties.and_then(|p| p.get(name));
+                        let empty = field_schema.map_or(Value::Null, |f| self.empty(f));
+                        mended.insert(name.to_string(), empty);
+                    }
+                }
+                Value::Object(mended)
+            }
+            Value::Array(items) => {
+                let max = schema.get("maxItems").and_then(Value::as_u64);
+                let kept = max.map_or(items.len(), |max| items.len().min(max as usize));
+                Value::Array(
+                    items[..kept]
+                        .iter()
+                        .map(|item| match schema.get("items") {
+                            Some(item_schema) => self.mend(item, item_schema),
+                            None => item.clone(),
+                        })
+                        .collect(),
+                )
+            }
+            Value::Number(number) => {
+                let n = number.as_f64().unwrap_or(0.0);
+                let min = schema.get("minimum").and_then(Value::as_f64);
+                // The Rust type's own limit, where the schema gives none (`uint32`, say).
+                let max = schema.get("maximum").and_then(Value::as_f64).or_else(|| {
+                    match schema.get("format").and_then(Value::as_str) {
+                        Some("uint8") => Some(f64::from(u8::MAX)),
+                        Some("uint16") => Some(f64::from(u16::MAX)),
+                        Some("uint32") => Some(f64::from(u32::MAX)),
+                        _ => None,
+                    }
+                });
+                match (min, max) {
+                    (Some(min), _) if n < min => self.whole_or_not(min, schema),
+                    (_, Some(max)) if n > max => self.whole_or_not(max, schema),
+                    _ => value.clone(),
+                }
+            }
+            _ => value.clone(),
+        }
+    }
+
+    fn whole_or_not(&self, n: f64, schema: &Value) -> Value {
+        if type_matches(schema, &Value::from(n as i64)) {
+            Value::from(n as i64)
+        } else {
+            Value::from(n)
+        }
+    }
+
+    /// The emptiest value that fits `schema`: `""`, `0` (or the minimum), `false`, `[]`, or an
+    /// object with its required fields empty.
+    fn empty(&self, schema: &'s Value) -> Value {
+        let schema = self.resolve(schema);
+        if let Some(first) = schema
+            .get("anyOf")
+            .or_else(|| schema.get("oneOf"))
+            .and_then(Value::as_array)
+            .and_then(|options| options.first())
+        {
+            return self.empty(first);
+        }
+        if let Some(constant) = schema.get("const") {
+            return constant.clone();
+        }
+        if let Some(first) = schema
+            .get("enum")
+            .and_then(Value::as_array)
+            .and_then(|allowed| allowed.first())
+        {
+            return first.clone();
+        }
+        let kind = match schema.get("type") {
+            Some(Value::Array(kinds)) => kinds.iter().find(|k| k.as_str() != Some("null")),
+            kind => kind,
+        };
+        match kind.and_then(Value::as_str) {
+            Some("string") => Value::from(""),
+            Some("boolean") => Value::Bool(false),
+            Some("integer" | "number") => {
+                let min = schema.get("minimum").and_then(Value::as_f64).unwrap_or(0.0);
+                self.whole_or_not(min, schema)
+            }
+            Some("array") => Value::Array(Vec::new()),
+            Some("object") => {
+                let properties = schema.get("properties").and_then(Value::as_object);
+                Value::Object(
+                    required(schema)
+                        .map(|name| {
+                            let field = properties.and_then(|p| p.get(name));
+                            (
+                                name.to_string(),
+                                field.map_or(Value::Null, |f| self.empty(f)),
+                            )
+                        })
+                        .collect(),
+                )
+            }
+            _ => Value::Null,
+        }
+    }
+
     fn check_object(&mut self, object: &Map<String, Value>, schema: &'s Value, path: &str) {
         let properties = schema.get("properties").and_then(Value::as_object);
         let known = || properties.into_iter().flat_map(|p| p.keys());
@@ -214,13 +400,7 @@ impl<'s> Checker<'s> {
                 format!("{path}.{name}")
             }
         };
-        for name in schema
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-        {
+        for name in required(schema) {
             if !object.contains_key(name) {
                 self.report(&join(name), "this field is missing".to_string());
             }
@@ -247,6 +427,15 @@ impl<'s> Checker<'s> {
             }
         }
     }
+}
+
+fn required(schema: &Value) -> impl Iterator<Item = &str> {
+    schema
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
 }
 
 fn type_matches(schema: &Value, value: &Value) -> bool {
