@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, test } from "node:test";
-import { launch, openPage, shoot } from "./helpers.mjs";
+import { SCREENSHOTS, VIEWPORTS, bundledQuiz, launch, openPage, shoot, statementsInOrder } from "./helpers.mjs";
 import { screens } from "./pages/index.mjs";
 
 const ARTICLE = [
@@ -153,6 +153,70 @@ describe("the quiz editor", () => {
     assert.deepEqual(await editor.statementTexts(), ["One two three.", "Four five six."]);
     await editor.undo();
     assert.deepEqual(await editor.statementTexts(), ["two three.", "Four five six."]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("words are selected by keyboard in the box or by mouse in the passage itself", async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    const { editor } = screens(page);
+    await editor.goto(app.url);
+    await editor.writeArticle("One two three. Four five six.");
+    await editor.startEditing();
+    // Shift and the arrow keys select in the box (a readonly box ignores them in Chrome).
+    await editor.selectByKeyboard(0, 4, 10);
+    assert.equal(await editor.selectedWords(0), "Selected: “two three.”");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    assert.deepEqual(await editor.statementTexts(), ["two three."]);
+    // The box's text cannot be changed: typing in it does nothing.
+    await editor.typeInSelectionBox(0, "xyz");
+    assert.equal(await editor.selectionBoxText(0), "One two three. Four five six.");
+    // Dragging over the highlighted passage selects the same words in the box.
+    await editor.dragOverPassage(0, "Four", "five");
+    assert.equal(await editor.selectedWords(0), "Selected: “Four five”");
+    await editor.markSelection(0);
+    assert.deepEqual(await editor.statementTexts(), ["two three.", "Four five"]);
+    // Across a statement's highlight and its number: from "One" to "two" of statement 1.
+    await editor.dragOverPassage(0, "One", "two");
+    assert.equal(await editor.selectedWords(0), "Selected: “One two”");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("on a phone the editor opens at its top, folds what is not being edited and leads to the settings", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    const { start, editor } = screens(page);
+    const [first, second] = statementsInOrder(bundledQuiz());
+    await start.navigate(app.url);
+    await start.createQuiz();
+    await editor.editOpenQuiz();
+    await editor.waitForEditing();
+    // The new page starts at its heading, which has the focus (it used to open scrolled to its
+    // bottom, the scroll position of the short page before).
+    assert.equal(await editor.focused(), "edit-title");
+    assert.equal(await editor.inView("edit-title"), true);
+    // Cards show their words and answers; the fields open on request, or when a card is chosen.
+    assert.equal(await editor.isExplanationVisible(first.id), false);
+    await editor.toggleDetails(first.id);
+    assert.equal(await editor.isExplanationVisible(first.id), true);
+    await editor.choose(second.id);
+    assert.equal(await editor.isExplanationVisible(second.id), true);
+    // The marking tools of a passage open on request too.
+    assert.equal(await editor.areToolsVisible(0), false);
+    await editor.toggleTools(0);
+    assert.equal(await editor.areToolsVisible(0), true);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`# the bundled quiz in the editor at 360 px: ${height} px long`);
+    // "About the quiz" before "Check and share", and the toolbar leads there.
+    assert.ok((await editor.top("settings-title")) < (await editor.top("export-title")));
+    await editor.goToSettings();
+    await page.waitForFunction(() => document.activeElement?.dataset?.testid === "settings-title");
+    assert.equal(await editor.inView("settings-title"), true);
+    await page.screenshot({ path: `${SCREENSHOTS}/editor-phone-settings.png` });
+    await editor.goToExport();
+    await page.waitForFunction(() => document.activeElement?.dataset?.testid === "export-title");
+    assert.equal(await editor.inView("export-title"), true);
     assert.deepEqual(problems, []);
     await context.close();
   });

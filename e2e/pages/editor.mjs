@@ -95,6 +95,42 @@ export class EditorPage extends Screen {
     await this.find(`statement-card-${id}`).getByRole("button", { name: "Merge with the next statement" }).click();
   }
 
+  /** Opens or folds a card's explanation, cue words and fact check. */
+  async toggleDetails(id) {
+    await this.find(`details-${id}`).click();
+  }
+
+  async isExplanationVisible(id) {
+    return this.find(`explanation-${id}`).isVisible();
+  }
+
+  async choose(id) {
+    await this.find(`statement-card-${id}`).getByRole("button", { name: "Choose" }).click();
+  }
+
+  /** Opens or folds a passage's selection box and buttons. */
+  async toggleTools(passage) {
+    await this.find(`tools-${passage}`).click();
+  }
+
+  async areToolsVisible(passage) {
+    return this.find(`select-${passage}`).isVisible();
+  }
+
+  /** The toolbar's way down to "About the quiz" (shown on one column only). */
+  async goToSettings() {
+    await this.find("go-to-settings").click();
+  }
+
+  async goToExport() {
+    await this.find("go-to-export").click();
+  }
+
+  /** Vertical position of an element on the page (for the order of sections). */
+  async top(testId) {
+    return this.find(testId).evaluate((e) => e.getBoundingClientRect().top + scrollY);
+  }
+
   async undo() {
     await this.find("undo").click();
   }
@@ -104,6 +140,56 @@ export class EditorPage extends Screen {
   /** Selects characters [start, end) of passage `passage`'s text (start = end: puts the cursor there). */
   async select(passage, start, end) {
     await this.find(`select-${passage}`).evaluate((area, [start, end]) => area.setSelectionRange(start, end), [start, end]);
+  }
+
+  /** Selects by keyboard in the selection box: `skip` characters in from the start, then `count` more with Shift+→. */
+  async selectByKeyboard(passage, skip, count) {
+    await this.find(`select-${passage}`).focus();
+    await this.page.keyboard.press("Control+Home");
+    for (let i = 0; i < skip; i++) await this.page.keyboard.press("ArrowRight");
+    for (let i = 0; i < count; i++) await this.page.keyboard.press("Shift+ArrowRight");
+  }
+
+  /** Drags the mouse over the highlighted passage from the first letter of `from` to the last of `to`. */
+  async dragOverPassage(passage, from, to) {
+    const area = this.find(`edit-passage-${passage}`).locator(".passage-text");
+    const [start, end] = await area.evaluate((p, [from, to]) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const spot = (words, last) => {
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.data.indexOf(words);
+          if (at < 0) continue;
+          const range = document.createRange();
+          const i = last ? at + words.length - 1 : at;
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const r = range.getBoundingClientRect();
+          return { x: last ? r.right - 1 : r.left + 1, y: r.top + r.height / 2 };
+        }
+        throw new Error(`“${words}” is not in the passage`);
+      };
+      const a = spot(from, false);
+      walker.currentNode = p;
+      return [a, spot(to, true)];
+    }, [from, to]);
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(end.x, end.y, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  /** "Selected: “…”" under a passage's selection box. */
+  async selectedWords(passage) {
+    return this.find(`selected-${passage}`).textContent();
+  }
+
+  async typeInSelectionBox(passage, text) {
+    await this.find(`select-${passage}`).focus();
+    await this.page.keyboard.type(text);
+  }
+
+  async selectionBoxText(passage) {
+    return this.find(`select-${passage}`).inputValue();
   }
 
   async markSelection(passage) {

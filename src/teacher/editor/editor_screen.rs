@@ -5,7 +5,7 @@ use super::{
     QuizSettings, StudentPreview,
 };
 use crate::quiz::LoadedQuiz;
-use crate::shared::dom::is_typing;
+use crate::shared::dom::{is_typing, reveal};
 use crate::shared::EditorHeader;
 
 /// The editor: toolbar, passages with their statements, and the side panel. `open` is the quiz
@@ -22,6 +22,17 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
         editor
             .draft
             .with(|d| d.as_ref().map_or(0, |d| d.passages.len()))
+    });
+
+    // Editing starts (an article or the open quiz taken up): the page is redrawn from its top,
+    // with the focus on its heading. Left alone, the browser keeps the old scroll position, which
+    // on a phone is the bottom of the new, much longer page.
+    Effect::new(move |had_draft: Option<bool>| {
+        let has = has_draft.get();
+        if has && had_draft == Some(false) {
+            reveal("#edit-title");
+        }
+        has
     });
 
     // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y outside text fields (fields keep their own undo).
@@ -74,7 +85,7 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
                         view! { <ArticleInput open=open.clone() /> }.into_any()
                     } else {
                         view! {
-                            <h1>"Create a quiz"</h1>
+                            <h1 id="edit-title" tabindex="-1" data-testid="edit-title">"Create a quiz"</h1>
                             <div class="editor-toolbar" role="toolbar" aria-label="Editing">
                                 <button type="button" data-testid="undo" disabled=move || !editor.can_undo() on:click=move |_| editor.undo()>
                                     "Undo"
@@ -87,6 +98,12 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
                                 </button>
                                 <button type="button" class="quiet" data-testid="new-quiz" on:click=new_quiz>
                                     "New quiz"
+                                </button>
+                                <button type="button" class="quiet narrow-only" data-testid="go-to-settings" on:click=move |_| reveal("#settings-title")>
+                                    "About the quiz ↓"
+                                </button>
+                                <button type="button" class="quiet narrow-only" data-testid="go-to-export" on:click=move |_| reveal("#export-title")>
+                                    "Check and share ↓"
                                 </button>
                             </div>
                             <p class="hint" data-testid="undo-hint">
@@ -104,8 +121,8 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
                                     }}
                                 </div>
                                 <aside class="editor-side">
-                                    <ExportPanel />
                                     <QuizSettings />
+                                    <ExportPanel />
                                 </aside>
                             </div>
                         }

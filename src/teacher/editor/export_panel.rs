@@ -57,7 +57,7 @@ pub fn ExportPanel() -> impl IntoView {
     };
     view! {
         <section class="export-panel" aria-labelledby="export-title">
-            <h2 id="export-title">"Check and share"</h2>
+            <h2 id="export-title" tabindex="-1" data-testid="export-title">"Check and share"</h2>
             <p data-testid="export-status" class:problem=move || blocked.get()>{reason}</p>
             <div class="actions">
                 <button type="button" class="primary" data-testid="preview" disabled=move || blocked.get() on:click=move |_| editor.view.set(EditorView::Preview)>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{use_editor, Chosen, StatementEditor};
+use super::{use_editor, wide_screen, Chosen, StatementEditor};
 use crate::quiz::loaded::segments;
 
 /// One passage: its text with the statements highlighted, a selectable copy of the text to mark
@@ -50,6 +50,41 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
         let text = text.get_untracked();
         Some(byte_offset(&text, start)..byte_offset(&text, end))
     };
+    // The words selected, shown under the box so that a selection made above, or by keyboard
+    // in the box, is seen before a button acts on it.
+    let selected = RwSignal::new(String::new());
+    let show_selection = move || {
+        let words = selection()
+            .filter(|range| !range.is_empty())
+            .and_then(|range| text.with_untracked(|t| t.get(range).map(str::to_string)))
+            .unwrap_or_default();
+        selected.set(words);
+    };
+    // The selection box and its buttons; folded on a phone until wanted.
+    let tools_open = RwSignal::new(wide_screen());
+    // A selection made in the highlighted passage above becomes the box's selection, which the
+    // buttons act on.
+    let mirror = move || {
+        let Some(area) = select_ref.get_untracked() else {
+            return;
+        };
+        if let Some(range) = text.with_untracked(|t| selected_in_passage(t)) {
+            let (start, end) =
+                text.with_untracked(|t| (utf16_offset(t, range.start), utf16_offset(t, range.end)));
+            let _ = area.set_selection_range(start, end);
+            show_selection();
+            tools_open.set(true);
+        }
+    };
+    // The box is not `readonly`, which would stop the keyboard from moving and selecting in it
+    // (Chrome): every change to its text is refused instead.
+    let refuse_edit = move |event: web_sys::InputEvent| event.prevent_default();
+    let undo_edit = move |_| {
+        if let Some(area) = select_ref.get_untracked() {
+            area.set_value(&text.get_untracked());
+        }
+    };
+
     let mark = move |_| {
         if let Some(range) = selection() {
             editor.edit(|draft| {
@@ -94,7 +129,12 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
     view! {
         <section class="passage-editor" data-testid=format!("edit-passage-{passage}") aria-labelledby=format!("passage-title-{passage}")>
             <h2 id=format!("passage-title-{passage}")>{format!("Passage {}", passage + 1)}</h2>
-            <p class="passage-text">
+            <p
+                class="passage-text"
+                on:mouseup=move |_| mirror()
+                on:keyup=move |_| mirror()
+                on:touchend=move |_| mirror()
+            >
                 {move || {
                     let text = text.get();
                     let mut ranges = ranges.get();
@@ -103,13 +143,14 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
                     segments(text.len(), ranges)
                         .into_iter()
                         .map(|segment| {
+                            let at = segment.range.start;
                             let run = text[segment.range].to_string();
                             match segment.statement {
-                                None => view! { <span>{run}</span> }.into_any(),
+                                None => view! { <span data-at=at>{run}</span> }.into_any(),
                                 Some(i) => view! {
                                     <mark class="statement" class:current=chosen == Some(i)>
                                         <sup class="statement-number">{i + 1}</sup>
-                                        {run}
+                                        <span data-at=at>{run}</span>
                                     </mark>
                                 }
                                 .into_any(),
@@ -118,18 +159,46 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
                         .collect_view()
                 }}
             </p>
+            <button
+                type="button"
+                class="quiet tools-toggle"
+                aria-expanded=move || tools_open.get().to_string()
+                aria-controls=format!("tools-{passage}")
+                data-testid=format!("tools-{passage}")
+                on:click=move |_| tools_open.update(|open| *open = !*open)
+            >
+                {move || if tools_open.get() { "Hide the marking tools" } else { "Mark or adjust statements" }}
+            </button>
+            <div id=format!("tools-{passage}") hidden=move || !tools_open.get()>
             <label class="field-label" for=format!("select-{passage}")>
-                "Select words here to mark or adjust a statement"
+                "Select words in the passage above, or in this box (by keyboard: Shift and the arrow keys), then mark or adjust a statement"
             </label>
             <textarea
                 id=format!("select-{passage}")
                 class="passage-select"
-                readonly
+                aria-readonly="true"
+                inputmode="none"
+                spellcheck="false"
                 rows="3"
                 data-testid=format!("select-{passage}")
                 node_ref=select_ref
                 prop:value=move || text.get()
+                on:beforeinput=refuse_edit
+                on:input=undo_edit
+                on:select=move |_| show_selection()
+                on:keyup=move |_| show_selection()
+                on:mouseup=move |_| show_selection()
             ></textarea>
+            <p class="selection-status" data-testid=format!("selected-{passage}")>
+                {move || {
+                    let words = selected.get();
+                    if words.is_empty() {
+                        "Nothing selected yet.".to_string()
+                    } else {
+                        format!("Selected: “{words}”")
+                    }
+                }}
+            </p>
             <div class="passage-tools">
                 <button type="button" data-testid=format!("mark-{passage}") on:click=mark>
                     "Mark the selection as a statement"
@@ -143,6 +212,7 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
                 <button type="button" data-testid=format!("propose-{passage}") on:click=propose>
                     "Mark every sentence"
                 </button>
+            </div>
             </div>
             <ul class="field-errors">
                 {move || passage_errors().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
@@ -164,4 +234,61 @@ fn byte_offset(text: &str, utf16: u32) -> usize {
         units += u32::try_from(c.len_utf16()).unwrap_or(2);
     }
     text.len()
+}
+
+/// A text's byte offset as the UTF-16 offset a textarea counts in.
+fn utf16_offset(text: &str, byte: usize) -> u32 {
+    let units: usize = text.get(..byte).map_or(0, |t| t.encode_utf16().count());
+    u32::try_from(units).unwrap_or(u32::MAX)
+}
+
+/// The page's selection, where it lies inside one passage's highlighted text, as a byte range of
+/// `text`. The runs of text carry their byte offset (`data-at`); the statement numbers carry none
+/// and count as the start of their statement.
+fn selected_in_passage(text: &str) -> Option<std::ops::Range<usize>> {
+    let selection = window().get_selection().ok().flatten()?;
+    if selection.is_collapsed() {
+        return None;
+    }
+    let anchor = offset_of(&selection.anchor_node()?, selection.anchor_offset(), text)?;
+    let focus = offset_of(&selection.focus_node()?, selection.focus_offset(), text)?;
+    let (start, end) = (anchor.min(focus), anchor.max(focus));
+    (start < end).then_some(start..end)
+}
+
+/// Where a selection boundary (a node and an offset in it) falls in the passage's text.
+fn offset_of(node: &web_sys::Node, offset: u32, text: &str) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    let is_text = node.node_type() == web_sys::Node::TEXT_NODE;
+    let element: web_sys::Element = if is_text {
+        node.parent_element()?
+    } else {
+        node.clone().dyn_into().ok()?
+    };
+    // Only selections inside a passage's text are taken up.
+    element
+        .closest(".passage-editor .passage-text")
+        .ok()
+        .flatten()?;
+    let run = match element.closest("[data-at]").ok().flatten() {
+        Some(run) => run,
+        // A statement's number: the statement starts there.
+        None => element
+            .closest("mark")
+            .ok()
+            .flatten()?
+            .query_selector("[data-at]")
+            .ok()
+            .flatten()?,
+    };
+    let at: usize = run.get_attribute("data-at")?.parse().ok()?;
+    let run_text = run.text_content().unwrap_or_default();
+    let inside = if is_text && run.contains(Some(node)) {
+        byte_offset(&run_text, offset)
+    } else if offset == 0 {
+        0
+    } else {
+        run_text.len()
+    };
+    Some((at + inside).min(text.len()))
 }

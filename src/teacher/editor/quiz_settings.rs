@@ -69,7 +69,7 @@ pub fn QuizSettings() -> impl IntoView {
 
     view! {
         <section class="quiz-settings" aria-labelledby="settings-title">
-            <h2 id="settings-title">"About the quiz"</h2>
+            <h2 id="settings-title" tabindex="-1" data-testid="settings-title">"About the quiz"</h2>
             <ul class="field-errors" data-testid="meta-errors">
                 {move || meta_errors().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
             </ul>

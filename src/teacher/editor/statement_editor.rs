@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{errors_under, use_editor, Chosen, EditorField, EditorState};
+use super::{errors_under, use_editor, wide_screen, Chosen, EditorField, EditorState};
 use crate::quiz::authoring::Draft;
 use crate::quiz::model::{default_categories, FactCheck, Statement};
 
@@ -79,6 +79,15 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
             })
     };
     let field = move |name: &str| format!("p{passage}-s{index}-{name}");
+    // On a phone the cards show only their words and answers until the teacher opens one (or
+    // chooses it), so that a long article is not thousands of pixels of fields; on a wide screen
+    // they start open.
+    let open = RwSignal::new(wide_screen());
+    Effect::new(move |_| {
+        if is_chosen() {
+            open.set(true);
+        }
+    });
 
     let set = move |change: Box<dyn FnOnce(&mut Statement)>| {
         editor.update(|draft| change_statement(draft, passage, index, change));
@@ -163,6 +172,17 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
                         .collect_view()
                 }}
             </fieldset>
+            <button
+                type="button"
+                class="quiet card-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=field("details")
+                data-testid=move || format!("details-{}", id.get())
+                on:click=move |_| open.update(|open| *open = !*open)
+            >
+                {move || if open.get() { "Hide the explanation and cue words" } else { "Explanation and cue words" }}
+            </button>
+            <div class="card-details" id=field("details") hidden=move || !open.get()>
             <EditorField
                 id=field("explanation")
                 label="Explanation: which words give it away, and how to check it"
@@ -210,6 +230,7 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
                     });
                     editor.chosen.set(None);
                 }>"Remove"</button>
+            </div>
             </div>
             <ul class="field-errors" data-testid=move || format!("errors-{}", id.get())>
                 {move || problems().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
