@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { largeQuiz } from "../scripts/lib/large-quiz.mjs";
 import { ROOT, VIEWPORTS, bundledQuiz, launch, openPage, shoot } from "./helpers.mjs";
-import { StartPage, screens } from "./pages/index.mjs";
+import { FormatPage, StartPage, screens } from "./pages/index.mjs";
 
 const SAMPLES = join(ROOT, "quizzes", "samples");
 const sample = (name) => readFileSync(join(SAMPLES, name), "utf8");
@@ -184,6 +184,40 @@ describe("a broken quiz file", () => {
       assert.deepEqual(problems, []);
       await context.close();
     }
+  });
+
+  test("the quiz format is a page of the app, linked where teachers open files and from the problems", async () => {
+    const { page, problems, context } = await openPage(app.browser);
+    const { start, errors } = screens(page);
+    // Console errors (a CSP violation, say) of the new tabs are caught too.
+    context.on("page", (tab) =>
+      tab.on("console", (message) => message.type() === "error" && problems.push(`format page: ${message.text()}`)),
+    );
+    await openLoader(page);
+    const tab = await start.openFormatDocs();
+    const format = new FormatPage(tab);
+    assert.equal(await format.heading(), "The quiz format (version 1)");
+    const sections = await format.sectionTitles();
+    for (const section of ["A complete small example", "Sample quizzes", "Changes to the format"]) {
+      assert.ok(sections.includes(section), `${section} not in ${sections}`);
+    }
+    await shoot(tab, "format-page");
+    // The schema it links is there, as JSON.
+    const schema = await format.follow("quiz.schema.json");
+    assert.equal(schema.status(), 200);
+    assert.match(JSON.parse(await schema.text()).title, /quiz, format version 1/);
+    await tab.goBack();
+    // A sample opens in the app from the page.
+    await format.openSample("town-pool-test.json");
+    await new StartPage(tab).waitForTitle("Council Votes to Reopen Riverside Pool");
+    await tab.close();
+    // The list of a broken file's problems links the format too.
+    await start.openFile(join(SAMPLES, "broken", "not-json.json"));
+    await errors.waitUntilShown();
+    const again = new FormatPage(await errors.openFormatDocs());
+    assert.equal(await again.heading(), "The quiz format (version 1)");
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 
   test("a syntax error gives its line and column", async () => {

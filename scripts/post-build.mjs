@@ -44,6 +44,11 @@ writeFileSync(
 console.log(`post-build: CSP allows ${styleHashes.length} inline style sheet(s) by hash`);
 console.log(`post-build: CSP allows ${hashes.length} inline script(s) by hash`);
 
+// 1b. The quiz format's documentation (quizzes/README.md and its changelog) as a page of the app,
+//     format.html, with the schema and the sample quizzes beside it in quizzes/: the app links it
+//     where teachers open files, and it works wherever the app is hosted.
+const docFiles = await writeFormatPage();
+
 // 2. The service worker, listing this build's files so it can cache them for offline use. Its
 //    cache name changes with the build, so a new deployment replaces the old files.
 //    The teachers' module is not fetched in advance (students never need it): it is kept once used.
@@ -54,7 +59,9 @@ const version = files
   .reduce((hash, name) => hash.update(name).update(readFileSync(join(dir, name))), createHash("sha256"))
   .digest("hex")
   .slice(0, 16);
-const assets = files.filter((name) => !teacherFiles.includes(name));
+// The teachers' module and the format page are kept once used, not fetched for every student.
+const onUse = [...teacherFiles, ...docFiles];
+const assets = files.filter((name) => !onUse.includes(name));
 const template = readFileSync(new URL("./sw.template.js", import.meta.url), "utf8");
 const urls = (names) => JSON.stringify(names.map((name) => `./${name}`));
 writeFileSync(
@@ -62,9 +69,9 @@ writeFileSync(
   template
     .replace("__VERSION__", version)
     .replace("__ASSETS__", urls(["", ...assets]))
-    .replace("__ON_USE__", urls(teacherFiles)),
+    .replace("__ON_USE__", urls(onUse)),
 );
-console.log(`post-build: sw.js caches ${assets.length + 1} files (+${teacherFiles.length} when used) as version ${version}`);
+console.log(`post-build: sw.js caches ${assets.length + 1} files (+${onUse.length} when used) as version ${version}`);
 
 // 3. The start screen, rendered by the app itself in headless Chromium and put into index.html,
 //    so students see the article and the instructions before the app has downloaded. It is
@@ -79,6 +86,81 @@ for (const name of readdirSync(dir)) {
   });
   writeFileSync(join(dir, `${name}.br`), br);
   console.log(`post-build: ${name} ${raw.length} bytes, ${br.length} brotli`);
+}
+
+async function writeFormatPage() {
+  const { Marked } = await import("marked");
+  const { cpSync, mkdirSync } = await import("node:fs");
+  const quizzes = new URL("../quizzes/", import.meta.url).pathname;
+  const samples = readdirSync(join(quizzes, "samples")).filter((name) => name.endsWith(".json")).sort();
+  mkdirSync(join(dir, "quizzes", "samples"), { recursive: true });
+  for (const name of ["quiz.schema.json", "north-korea-russia-soldiers.json"]) {
+    cpSync(join(quizzes, name), join(dir, "quizzes", name));
+  }
+  for (const name of samples) cpSync(join(quizzes, "samples", name), join(dir, "quizzes", "samples", name));
+
+  // Links between the docs' files, as they are laid out in the page and beside it.
+  const where = {
+    "CHANGELOG.md": "#changelog",
+    "samples/": "#samples",
+    "quiz.schema.json": "quizzes/quiz.schema.json",
+    "north-korea-russia-soldiers.json": "quizzes/north-korea-russia-soldiers.json",
+  };
+  const slug = (text) => text.toLowerCase().replace(/<[^>]*>/g, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+  const marked = new Marked({
+    renderer: {
+      heading({ tokens, depth }) {
+        const text = this.parser.parseInline(tokens);
+        return `<h${depth} id="${slug(text)}">${text}</h${depth}>\n`;
+      },
+      link({ href, tokens }) {
+        const target = where[href] ?? (href.startsWith("samples/") ? `quizzes/${href}` : href);
+        return `<a href="${target}">${this.parser.parseInline(tokens)}</a>`;
+      },
+      // The docs are ours, but nothing in them is meant to run.
+      html: () => "",
+    },
+  });
+  const readme = marked.parse(readFileSync(join(quizzes, "README.md"), "utf8"));
+  const changelog = marked.parse(readFileSync(join(quizzes, "CHANGELOG.md"), "utf8").replace(/^# .*$/m, ""));
+  const title = (readFileSync(join(quizzes, "README.md"), "utf8").match(/^# (.*)$/m) ?? [, "The quiz format"])[1];
+  const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  const sampleList = samples
+    .map((name) => {
+      const path = `quizzes/samples/${name}`;
+      return `<li><a href="./?quiz=${encodeURIComponent(path)}">Open <code>${escape(name)}</code> in the app</a> · <a href="${path}" download>download it</a></li>`;
+    })
+    .join("\n");
+  const style = readFileSync(new URL("./format.css", import.meta.url), "utf8");
+  const styleHash = createHash("sha256").update(style, "utf8").digest("base64");
+  const page = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${styleHash}'; img-src 'self'; base-uri 'none'; form-action 'none'">
+<meta name="color-scheme" content="light dark">
+<link rel="icon" href="icon.svg" type="image/svg+xml">
+<title>${escape(title)} · Fact, claim or opinion?</title>
+<style>${style}</style>
+</head>
+<body>
+<header><a href="./">← Fact, claim or opinion?</a></header>
+<main>
+${readme}
+<h2 id="samples">Sample quizzes</h2>
+<ul>
+${sampleList}
+</ul>
+<h2 id="changelog">Changes to the format</h2>
+${changelog.replace(/<h2 /g, "<h3 ").replace(/<\/h2>/g, "</h3>")}
+</main>
+</body>
+</html>
+`;
+  writeFileSync(join(dir, "format.html"), page);
+  console.log(`post-build: format.html written from quizzes/README.md (${page.length} bytes), ${samples.length} samples beside it`);
+  return ["format.html"];
 }
 
 function hashTeacherModule() {

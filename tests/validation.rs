@@ -380,3 +380,16 @@ fn shape_and_content_problems_are_listed_together() {
         "passages[1].text: this field is missing"
     );
 }
+
+#[test]
+fn a_misspelt_list_is_not_also_reported_empty() {
+    let text = SMALL_QUIZ.replacen("\"statements\"", "\"statments\"", 1);
+    let problems: Vec<String> = errors_of(&text).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "passages[0].statements: this field is missing",
+            "passages[0].statments: unknown field `statments`; did you mean `statements`?",
+        ]
+    );
+}

@@ -60,6 +60,16 @@ export class ErrorListPage extends Screen {
     await this.find("explain-failed").getByRole("button", { name: "Try again" }).click();
   }
 
+  /** Follows the list's link to the quiz format; resolves to the new tab it opens. */
+  async openFormatDocs() {
+    const [tab] = await Promise.all([
+      this.page.context().waitForEvent("page"),
+      this.find("format-link-errors").click(),
+    ]);
+    await tab.waitForLoadState();
+    return tab;
+  }
+
   /** Hides the list; the quiz that was open stays open. */
   async dismiss() {
     await this.find("dismiss-errors").click();

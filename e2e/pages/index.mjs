@@ -1,11 +1,12 @@
 // Page objects, one per screen of the app. `screens(page)` gives all of them for one page.
 import { EditorPage } from "./editor.mjs";
 import { ErrorListPage } from "./error-list.mjs";
+import { FormatPage } from "./format.mjs";
 import { QuestionPage } from "./question.mjs";
 import { ResultsPage } from "./results.mjs";
 import { PrerenderedStartPage, StartPage } from "./start.mjs";
 
-export { EditorPage, ErrorListPage, PrerenderedStartPage, QuestionPage, ResultsPage, StartPage };
+export { EditorPage, ErrorListPage, FormatPage, PrerenderedStartPage, QuestionPage, ResultsPage, StartPage };
 
 export function screens(page) {
   return {

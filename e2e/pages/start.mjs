@@ -73,6 +73,16 @@ export class StartPage extends Screen {
   // The teacher's quiz loader.
 
   /** Opens the "open your own quiz" panel. */
+  /** Follows the loader's link to the quiz format; resolves to the new tab it opens. */
+  async openFormatDocs() {
+    const [tab] = await Promise.all([
+      this.page.context().waitForEvent("page"),
+      this.find("format-link").click(),
+    ]);
+    await tab.waitForLoadState();
+    return tab;
+  }
+
   async openLoader() {
     await this.find("loader").locator("summary").click();
   }

@@ -65,7 +65,11 @@ fn depends_on(content: &str, mended: &str) -> bool {
     let passage_text = mended
         .strip_suffix(".text")
         .filter(|passage| passage.starts_with("passages[") && !passage.contains('.'));
+    // What is said of the object holding the field ("this passage has no statements" where
+    // `statements` was misspelt).
+    let holder = mended.rfind(['.', '[']).map(|at| &mended[..at]);
     within(content, mended)
+        || holder.is_some_and(|holder| content == holder)
         || passage_text.is_some_and(|passage| within(content, passage))
         // Answers are checked against the categories.
         || (within(mended, "categories") && content.ends_with(".answer"))

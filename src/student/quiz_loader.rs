@@ -37,9 +37,11 @@ pub fn QuizLoader() -> impl IntoView {
         <details class="loader" data-testid="loader">
             <summary>"Teachers: open another quiz"</summary>
             <p class="hint">
-                {format!(
-                    "A quiz is a JSON file (up to {limit_mb} MB); the format is described in quizzes/README.md. You can also drop a file anywhere on this page.",
-                )}
+                {format!("A quiz is a JSON file (up to {limit_mb} MB), written as ")}
+                <a href="format.html" target="_blank" rel="noopener" data-testid="format-link">
+                    "the quiz format"
+                </a>
+                " describes (opens in a new tab). You can also drop a file anywhere on this page."
             </p>
             <div class="loader-row">
                 <label for="quiz-file">"From a file"</label>

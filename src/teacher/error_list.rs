@@ -57,6 +57,13 @@ pub fn ErrorList(errors: Vec<QuizError>) -> impl IntoView {
                         </p>
                     }
                 })}
+            <p>
+                "Every field and rule is described in "
+                <a href="format.html" target="_blank" rel="noopener" data-testid="format-link-errors">
+                    "the quiz format"
+                </a>
+                " (opens in a new tab)."
+            </p>
             <button type="button" data-testid="copy-errors" on:click=copy>
                 {move || if copied.get() { "Copied" } else { "Copy these problems" }}
             </button>
