@@ -124,6 +124,25 @@ describe("the answer buttons", () => {
 });
 
 describe("what a newcomer meets on the question screen", () => {
+  test("at 360 px the start button is in view at once, without covering what the keyboard reaches", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    const { start, question } = screens(page);
+    await start.goto(app.url);
+    assert.equal(await start.kindsHeading(), "Three kinds of statement");
+    assert.equal(await start.inView("start"), true);
+    await shoot(page, "360-start-screen");
+    // Tabbing to the mode choice shows it above the button, not under it.
+    await start.chooseModeByKeyboard("test");
+    const [radio, button] = await Promise.all(
+      ["mode-test", "start"].map((id) => start.find(id).evaluate((e) => e.getBoundingClientRect().toJSON())),
+    );
+    assert.ok(radio.bottom <= button.top, `the focused choice (${radio.bottom}) is under the button (${button.top})`);
+    await start.start();
+    await question.waitUntilShown();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("after Start the keyboard is on the answers: the first arrow key moves between them", async () => {
     const { page, problems, context } = await openPage(app.browser);
     const { start, question } = screens(page);

@@ -53,7 +53,7 @@ pub fn StartScreen() -> impl IntoView {
             <h1 id="quiz-title" data-testid="quiz-title">{quiz.quiz.title.clone()}</h1>
             {source.filter(|s| !s.is_empty()).map(|s| view! { <p class="source">{s}</p> })}
             {quiz.quiz.instructions.clone().map(|text| view! { <p class="instructions">{text}</p> })}
-            <h2>"Three kinds of statement"</h2>
+            <h2 data-testid="kinds-heading">{kinds_of_statement(quiz.categories.len())}</h2>
             <ul class="categories" data-testid="categories">
                 {quiz
                     .categories
@@ -134,5 +134,16 @@ fn mode_option(
                 {description}
             </span>
         </label>
+    }
+}
+
+/// "Three kinds of statement", for the number of categories the quiz has (2 to 9).
+fn kinds_of_statement(count: usize) -> String {
+    const NUMBERS: [&str; 8] = [
+        "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+    ];
+    match count.checked_sub(2).and_then(|i| NUMBERS.get(i)) {
+        Some(number) => format!("{number} kinds of statement"),
+        None => format!("{count} kinds of statement"),
     }
 }
