@@ -358,13 +358,24 @@ describe("test mode", () => {
       assert.match(await results.missedEntry(s.id), new RegExp(escape(s.explanation.slice(0, 40))));
     }
 
+    // The hand-in: the name is asked here, goes into the files and their names, and is remembered.
+    await results.setStudentName("Ada Lovelace");
     const csv = await readFile(await results.downloadCsv(), "utf8");
+    const today = new Date().toISOString().slice(0, 10);
+    assert.equal(results.lastFileName, `north-korea-russia-soldiers_Ada-Lovelace_${today}.csv`);
     const rows = csv.trim().split("\r\n");
-    assert.equal(rows[0], "number,id,statement,your_answer,accepted_answers,correct");
+    assert.equal(rows[0], "student,quiz_id,quiz_version,attempt,finished,number,id,statement,your_answer,accepted_answers,correct");
+    assert.match(rows[1], /^Ada Lovelace,north-korea-russia-soldiers,[0-9a-f]{16},1,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ,1,/);
     assert.equal(rows.length, N + 2);
-    assert.equal(rows.at(-1), `total,,,,,${plannedCorrect} of ${N}`);
+    assert.equal(rows.at(-1), `,,,,,total,,,,,${plannedCorrect} of ${N}`);
     const report = JSON.parse(await readFile(await results.downloadJson(), "utf8"));
-    assert.equal(report.correct, plannedCorrect);
+    assert.equal(results.lastFileName, `north-korea-russia-soldiers_Ada-Lovelace_${today}.json`);
+    assert.equal(report.results_format, 1);
+    assert.equal(report.student, "Ada Lovelace");
+    assert.match(report.quiz_version, /^[0-9a-f]{16}$/);
+    assert.ok(Date.parse(report.started) <= Date.parse(report.finished), `${report.started} → ${report.finished}`);
+    assert.equal(typeof report.seconds, "number");
+    assert.equal(report.score.correct, plannedCorrect);
     assert.equal(report.statements.length, N);
 
     await results.retryMistakes();
@@ -384,15 +395,17 @@ describe("test mode", () => {
       await results.score(),
       `Practice round 2: ${plannedWrong.length} of ${plannedWrong.length} right this time. Your score stays ${plannedCorrect} of ${N} (${firstPercent}%), from your first attempt.`,
     );
+    // The name is remembered.
+    assert.equal(await results.studentName(), "Ada Lovelace");
     const practice = JSON.parse(await readFile(await results.downloadJson(), "utf8"));
     assert.equal(practice.attempt, 2);
     assert.equal(practice.retried, "mistakes");
-    assert.equal(practice.correct, plannedCorrect);
-    assert.equal(practice.total, N);
+    assert.equal(practice.score.correct, plannedCorrect);
+    assert.equal(practice.score.total, N);
     assert.deepEqual(practice.this_round, { correct: plannedWrong.length, total: plannedWrong.length, percent: 100 });
     const practiceCsv = (await readFile(await results.downloadCsv(), "utf8")).trim().split("\r\n");
-    assert.equal(practiceCsv.at(-1), `score (first attempt),,,,,${plannedCorrect} of ${N}`);
-    assert.match(practiceCsv.at(-2), /^this practice round,,,,,.*attempt 2, the mistakes again/);
+    assert.equal(practiceCsv.at(-1), `,,,,,score (first attempt),,,,,${plannedCorrect} of ${N}`);
+    assert.match(practiceCsv.at(-2), /^,,,,,this practice round,,,,,.*attempt 2, the mistakes again/);
     // A reload keeps it a practice round.
     await results.reload();
     await results.waitUntilShown();

@@ -88,3 +88,21 @@ fn saves_a_whole_quiz_compactly() {
     let retry = Session::for_statements(&quiz, Mode::Test, vec![3, 0, 1]);
     assert!(save(&quiz, &retry).contains("\"asked\":[[3,4],[0,2]]"));
 }
+
+#[test]
+fn keeps_when_the_attempt_started_and_finished() {
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Test);
+    session.started_at = Some(1_795_686_000_000);
+    session.answer(&quiz, FACT);
+    session.finish_at(1_795_686_067_250);
+    // Finishing again (after a reload, say) keeps the first time.
+    session.finish_at(1_795_686_999_999);
+    let restored = restore(&quiz, &save(&quiz, &session)).expect("restores");
+    assert_eq!(restored.started_at, Some(1_795_686_000_000));
+    assert_eq!(restored.finished_at, Some(1_795_686_067_250));
+    // Progress saved before the times existed still restores, without them.
+    let old = save(&quiz, &Session::new(&quiz, Mode::Test));
+    assert!(!old.contains("started_at"), "{old}");
+    assert_eq!(restore(&quiz, &old).expect("restores").started_at, None);
+}

@@ -170,23 +170,67 @@ fn passage_segments_cover_the_text_exactly() {
 
 #[test]
 fn downloads_results_as_csv_and_json() {
+    use fact_claim_opinion::quiz::handin::{quiz_version, HandIn, RESULTS_FORMAT};
     let quiz = small_quiz();
     let mut session = Session::new(&quiz, Mode::Test);
+    session.started_at = Some(1_795_686_000_000);
     answer_all(&mut session, &quiz, &[FACT, CLAIM, CLAIM, OPINION]);
-    let csv = to_csv(&quiz, &session, &score(&quiz, &session));
+    session.finish_at(1_795_686_067_250);
+    let results = score(&quiz, &session);
+    let csv = to_csv(&quiz, &session, &results, Some("Ada =Lovelace"));
     let lines: Vec<_> = csv.lines().collect();
     assert_eq!(lines.len(), 6);
+    let version = quiz_version(&quiz);
+    // Who, which quiz and when on every row; a name a spreadsheet would run is defused.
     assert_eq!(
         lines[1],
-        "1,opens,\"The pool opens on Monday, the council said.\",Sourced fact,Sourced fact,yes"
+        format!("Ada =Lovelace,small,{version},1,2026-11-26T09:41:07Z,1,opens,\"The pool opens on Monday, the council said.\",Sourced fact,Sourced fact,yes")
     );
     assert!(lines[2].ends_with(",Claim,Opinion,no"), "{}", lines[2]);
-    assert_eq!(lines[5], "total,,,,,3 of 4");
-    let json: serde_json::Value =
-        serde_json::from_str(&to_json(&quiz, &session, &score(&quiz, &session))).expect("JSON");
-    assert_eq!(json["correct"], 3);
-    assert_eq!(json["statements"][3]["your_answer"], "opinion");
-    assert_eq!(json["statements"][1]["correct"], false);
+    assert_eq!(lines[5], ",,,,,total,,,,,3 of 4");
+    let file: HandIn =
+        serde_json::from_str(&to_json(&quiz, &session, &results, Some(" Ada "))).expect("JSON");
+    assert_eq!(file.results_format, RESULTS_FORMAT);
+    assert_eq!(file.student.as_deref(), Some("Ada"));
+    assert_eq!(file.quiz_id, "small");
+    assert_eq!(file.quiz_version, version);
+    assert_eq!(file.started.as_deref(), Some("2026-11-26T09:40:00Z"));
+    assert_eq!(file.finished.as_deref(), Some("2026-11-26T09:41:07Z"));
+    assert_eq!(file.seconds, Some(67));
+    assert_eq!((file.score.correct, file.score.total), (3, 4));
+    assert_eq!(file.statements[3].your_answer.as_deref(), Some("opinion"));
+    assert!(!file.statements[1].correct);
+    // No name given: none in the file.
+    let unnamed: HandIn =
+        serde_json::from_str(&to_json(&quiz, &session, &results, None)).expect("JSON");
+    assert_eq!(unnamed.student, None);
+}
+
+#[test]
+fn the_quiz_version_follows_what_is_asked_and_accepted_only() {
+    use fact_claim_opinion::quiz::handin::quiz_version;
+    use fact_claim_opinion::quiz::load::load;
+    let base = quiz_version(&small_quiz());
+    assert_eq!(base.len(), 16);
+    let with = |from: &str, to: &str| {
+        assert!(common::SMALL_QUIZ.contains(from), "{from}");
+        let quiz = load(common::SMALL_QUIZ.replace(from, to).as_bytes()).expect("valid");
+        quiz_version(&quiz)
+    };
+    // Explanations, titles and settings may be polished without setting results aside.
+    assert_eq!(with("Named source.", "The council is named."), base);
+    assert_eq!(with("The town pool", "The Town Pool"), base);
+    assert_eq!(with("\"pass_mark\": 50", "\"pass_mark\": 60"), base);
+    // What a student is asked, or what is accepted, may not.
+    assert_ne!(
+        with("\"answer\": \"claim\"", "\"answer\": \"opinion\""),
+        base
+    );
+    assert_ne!(with("\"id\": \"cost\"", "\"id\": \"price\""), base);
+    assert_ne!(
+        with("It cost two million pounds.", "It cost two million pounds!"),
+        base
+    );
 }
 
 #[test]

@@ -56,9 +56,22 @@ export class ResultsPage extends Screen {
     return this.#download("download-json");
   }
 
+  /** Types the student's name into the box the downloads take it from. */
+  async setStudentName(name) {
+    await this.find("student-name").fill(name);
+  }
+
+  async studentName() {
+    return this.find("student-name").inputValue();
+  }
+
+  /** The name the browser was given for the last download. */
+  lastFileName = null;
+
   async #download(testId) {
     const download = this.page.waitForEvent("download");
     await this.find(testId).click();
+    this.lastFileName = (await download).suggestedFilename();
     return (await download).path();
   }
 }

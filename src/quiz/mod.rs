@@ -7,6 +7,7 @@
 pub mod authoring;
 pub mod diagnose;
 pub mod error;
+pub mod handin;
 pub mod library;
 pub mod load;
 pub mod loaded;

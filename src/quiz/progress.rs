@@ -33,6 +33,11 @@ struct SavedProgress {
     retried: Option<Retried>,
     #[serde(default)]
     first: Option<FirstAttempt>,
+    /// Added with the results file's times.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    started_at: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    finished_at: Option<u64>,
 }
 
 fn first_attempt() -> u32 {
@@ -71,6 +76,8 @@ pub fn save(quiz: &LoadedQuiz, session: &Session) -> String {
         attempt: session.attempt,
         retried: session.retried,
         first: session.first,
+        started_at: session.started_at,
+        finished_at: session.finished_at,
     };
     serde_json::to_string(&saved).unwrap_or_default()
 }
@@ -145,5 +152,7 @@ pub fn restore(quiz: &LoadedQuiz, text: &str) -> Result<Session, RestoreError> {
         attempt: saved.attempt,
         retried: saved.retried,
         first: saved.first,
+        started_at: saved.started_at,
+        finished_at: saved.finished_at,
     })
 }

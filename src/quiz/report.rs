@@ -1,56 +1,38 @@
-//! The results a student downloads and hands in, as CSV and as JSON.
+//! The results a student downloads and hands in, as CSV (for spreadsheets) and as JSON (the
+//! results file, [`super::handin`]).
 
-use serde::Serialize;
-
+use super::handin::{hand_in, quiz_version, utc};
 use super::loaded::LoadedQuiz;
 use super::score::Results;
-use super::session::{Mode, Retried, Session};
+use super::session::{Retried, Session};
 
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    quiz_id: &'a str,
-    quiz_title: &'a str,
-    mode: Mode,
-    /// 1 for the first attempt; later rounds are practice.
-    attempt: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    retried: Option<Retried>,
-    /// The score: the first attempt's, also in a practice round.
-    correct: usize,
-    total: usize,
-    percent: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    passed: Option<bool>,
-    /// A practice round's own result, apart from the score.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    this_round: Option<Round>,
-    statements: Vec<JsonRow<'a>>,
-}
-
-#[derive(Serialize)]
-struct Round {
-    correct: usize,
-    total: usize,
-    percent: u32,
-}
-
-#[derive(Serialize)]
-struct JsonRow<'a> {
-    number: usize,
-    id: &'a str,
-    statement: &'a str,
-    your_answer: Option<&'a str>,
-    accepted: &'a [String],
-    correct: bool,
-}
-
-/// One row per statement asked: number, statement, your answer, accepted answers, right or wrong.
-/// `results` is the session's score, as already worked out.
-pub fn to_csv(quiz: &LoadedQuiz, session: &Session, results: &Results) -> String {
-    let mut out = String::from("number,id,statement,your_answer,accepted_answers,correct\r\n");
+/// One row per statement asked: who, which quiz and when (the same on every row, so that many
+/// students' files can be put together in one sheet), then number, statement, your answer,
+/// accepted answers, right or wrong. `results` is the session's score, as already worked out.
+pub fn to_csv(
+    quiz: &LoadedQuiz,
+    session: &Session,
+    results: &Results,
+    student: Option<&str>,
+) -> String {
+    let mut out = String::from(
+        "student,quiz_id,quiz_version,attempt,finished,number,id,statement,your_answer,accepted_answers,correct\r\n",
+    );
+    let who = [
+        student.map(str::trim).unwrap_or_default().to_string(),
+        quiz.quiz.id.clone(),
+        quiz_version(quiz),
+        session.attempt.to_string(),
+        session.finished_at.map(utc).unwrap_or_default(),
+    ];
+    let who: Vec<String> = who.iter().map(|f| csv_field(f)).collect();
+    let who = who.join(",");
+    let blank = ",,,,";
     for (number, &index) in session.asked.iter().enumerate() {
         let statement = quiz.statement(index);
         let chosen = session.answer_of(index);
+        out.push_str(&who);
+        out.push(',');
         let fields = [
             (number + 1).to_string(),
             statement.id.clone(),
@@ -77,7 +59,7 @@ pub fn to_csv(quiz: &LoadedQuiz, session: &Session, results: &Results) -> String
             _ => "every statement",
         };
         out.push_str(&format!(
-            "this practice round,,,,,{}\r\n",
+            "{blank},this practice round,,,,,{}\r\n",
             csv_field(&format!(
                 "{} of {} (attempt {}, {retried} again)",
                 results.round.correct, results.round.total, session.attempt
@@ -90,49 +72,20 @@ pub fn to_csv(quiz: &LoadedQuiz, session: &Session, results: &Results) -> String
         "total"
     };
     out.push_str(&format!(
-        "{label},,,,,{}\r\n",
+        "{blank},{label},,,,,{}\r\n",
         csv_field(&format!("{} of {}", counted.correct, counted.total))
     ));
     out
 }
 
-/// The same as JSON, with the score.
-pub fn to_json(quiz: &LoadedQuiz, session: &Session, results: &Results) -> String {
-    let counted = results.counted;
-    let report = JsonReport {
-        quiz_id: &quiz.quiz.id,
-        quiz_title: &quiz.quiz.title,
-        mode: session.mode,
-        attempt: session.attempt,
-        retried: session.retried,
-        correct: counted.correct,
-        total: counted.total,
-        percent: counted.percent,
-        passed: counted.passed,
-        this_round: session.is_practice_round().then_some(Round {
-            correct: results.round.correct,
-            total: results.round.total,
-            percent: results.round.percent,
-        }),
-        statements: session
-            .asked
-            .iter()
-            .enumerate()
-            .map(|(number, &index)| {
-                let statement = quiz.statement(index);
-                let chosen = session.answer_of(index);
-                JsonRow {
-                    number: number + 1,
-                    id: &statement.id,
-                    statement: &statement.text,
-                    your_answer: chosen.map(|c| quiz.categories[c].id.as_str()),
-                    accepted: &statement.answer,
-                    correct: session.is_right(quiz, index),
-                }
-            })
-            .collect(),
-    };
-    serde_json::to_string_pretty(&report).unwrap_or_default()
+/// The results file (see [`super::handin`]) as pretty JSON.
+pub fn to_json(
+    quiz: &LoadedQuiz,
+    session: &Session,
+    results: &Results,
+    student: Option<&str>,
+) -> String {
+    serde_json::to_string_pretty(&hand_in(quiz, session, results, student)).unwrap_or_default()
 }
 
 /// Quotes a CSV field. Quiz text is untrusted: a field that a spreadsheet would run as a formula

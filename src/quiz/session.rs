@@ -1,5 +1,6 @@
 //! One attempt at a quiz: which statements are asked, where the student is, what they answered.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::loaded::LoadedQuiz;
@@ -29,7 +30,7 @@ pub fn statement_order(quiz: &LoadedQuiz, seed: u64) -> Vec<usize> {
 }
 
 /// Practice gives feedback after every answer; test only at the end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     Practice,
@@ -46,7 +47,7 @@ pub enum Answered {
 }
 
 /// What a practice round after the first attempt goes over again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Retried {
     /// The statements answered wrongly or not at all.
@@ -79,6 +80,10 @@ pub struct Session {
     pub retried: Option<Retried>,
     /// The first attempt's score, once there has been a first attempt before this one.
     pub first: Option<FirstAttempt>,
+    /// When this attempt was started and finished, in milliseconds since 1970 (UTC), as the
+    /// device's clock said; for the results file.
+    pub started_at: Option<u64>,
+    pub finished_at: Option<u64>,
 }
 
 impl Session {
@@ -98,6 +103,8 @@ impl Session {
             attempt: 1,
             retried: None,
             first: None,
+            started_at: None,
+            finished_at: None,
         }
     }
 
@@ -220,6 +227,12 @@ impl Session {
 
     pub fn finish(&mut self) {
         self.finished = true;
+    }
+
+    /// Finishes at `now` (milliseconds since 1970); the first time counts.
+    pub fn finish_at(&mut self, now: u64) {
+        self.finish();
+        self.finished_at.get_or_insert(now);
     }
 
     /// Statements asked in this attempt that were answered wrongly or not at all.

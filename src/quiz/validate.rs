@@ -383,18 +383,7 @@ fn locate(
 /// differently, saved progress is discarded with a notice rather than misapplied.
 pub(super) fn fingerprint(quiz: &Quiz) -> String {
     use std::hash::{Hash, Hasher};
-    struct Fnv(u64);
-    impl Hasher for Fnv {
-        fn finish(&self) -> u64 {
-            self.0
-        }
-        fn write(&mut self, bytes: &[u8]) {
-            for &byte in bytes {
-                self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-            }
-        }
-    }
-    let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
+    let mut hasher = super::handin::Fnv::new();
     quiz.hash(&mut hasher);
     format!("{:016x}", hasher.finish())
 }

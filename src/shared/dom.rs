@@ -19,6 +19,11 @@ pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
+/// Milliseconds since 1970 by the device's clock.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
 /// A seed for shuffling passages, where a quiz asks for that.
 pub fn random_seed() -> u64 {
     (js_sys::Math::random() * u64::MAX as f64) as u64

@@ -8,6 +8,7 @@
 //! | `fact-claim-opinion/quiz/<quiz id>` | the file of a remembered quiz up to 1 MB | checked like any file when reopened |
 //! | `fact-claim-opinion/current` | the id of the quiz that was open | ignored if that quiz is no longer remembered |
 //! | `fact-claim-opinion/draft` | the editor's draft ([`crate::quiz::authoring`]) | cleared with a notice to the teacher |
+//! | `fact-claim-opinion/student` | the name a student gives on the results screen, for the results file | plain text, used as it is |
 //!
 //! Quizzes over 1 MB opened from a file are kept in Cache Storage, cache
 //! `fact-claim-opinion-quizzes-v1` (the service worker never deletes it), under
@@ -36,6 +37,7 @@ const PREFIX: &str = "fact-claim-opinion";
 const LIBRARY_KEY: &str = "fact-claim-opinion/recent";
 const CURRENT_KEY: &str = "fact-claim-opinion/current";
 const DRAFT_KEY: &str = "fact-claim-opinion/draft";
+const STUDENT_KEY: &str = "fact-claim-opinion/student";
 const QUIZ_CACHE: &str = "fact-claim-opinion-quizzes-v1";
 
 /// The key of a quiz's attempt in progress.
@@ -128,6 +130,20 @@ pub fn forget_quiz(quiz_id: &str) {
     LocalStorage::delete(quiz_text_key(quiz_id));
     let id = quiz_id.to_owned();
     spawn_local(async move { forget_large(&id).await });
+}
+
+// The student's name, for the results they hand in.
+
+pub fn student_name() -> String {
+    stored_text(STUDENT_KEY).unwrap_or_default()
+}
+
+pub fn keep_student_name(name: &str) {
+    if name.trim().is_empty() {
+        LocalStorage::delete(STUDENT_KEY);
+    } else {
+        store_text(STUDENT_KEY, name);
+    }
 }
 
 // The editor's draft.

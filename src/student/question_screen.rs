@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use super::{AnswerButtons, FeedbackPanel, ProgressMeter};
 use crate::quiz::score::{join_or, results_sentence, verdict};
 use crate::quiz::{Answered, LoadedQuiz, Mode, Session};
-use crate::shared::dom::{focus_element, is_typing};
+use crate::shared::dom::{focus_element, is_typing, now};
 use crate::shared::{use_app, PassageView};
 
 /// One statement at a time, inside its passage, with the answers, feedback and navigation.
@@ -70,7 +70,7 @@ pub fn QuestionScreen() -> impl IntoView {
         focus_answers();
     };
     let finish = move || {
-        state.update_session(|session, _| session.finish());
+        state.update_session(|session, _| session.finish_at(now()));
         state.notice.set(None);
         if let Some(results) = state.results.get_untracked() {
             state.announce(results_sentence(

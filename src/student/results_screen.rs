@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
+use crate::quiz::handin::file_name;
 use crate::quiz::report::{to_csv, to_json};
 use crate::quiz::score::{confusion_note, results_sentence};
 use crate::quiz::session::{statement_order, Retried, Session};
 use crate::quiz::{LoadedQuiz, Results};
-use crate::shared::dom::random_seed;
+use crate::shared::dom::{now, random_seed};
 use crate::shared::download::download;
-use crate::shared::{use_app, FactCheckNote};
+use crate::shared::storage::{keep_student_name, student_name};
+use crate::shared::{use_app, FactCheckNote, TextField};
 
 /// Score, what the student called each kind, every missed statement explained, retry, print
 /// and download.
@@ -87,30 +89,39 @@ pub fn ResultsScreen() -> impl IntoView {
             let next = slot
                 .as_ref()
                 .and_then(|old| old.retry(&quiz, &results, what, order));
-            if let Some(next) = next {
+            if let Some(mut next) = next {
+                next.started_at = Some(now());
                 *slot = Some(next);
             }
         });
         state.announce("Practice round: your score stays that of your first attempt.");
     };
-    let file_stem = format!("{}-results", quiz.quiz.id);
-    let (csv_name, json_name) = (format!("{file_stem}.csv"), format!("{file_stem}.json"));
+    // Who hands these results in: asked here, remembered on the device, put in the downloads.
+    let student = RwSignal::new(student_name());
     // The downloads carry the score already worked out (`AppState::results`).
-    let report = move |write: fn(&LoadedQuiz, &Session, &Results) -> String| {
+    let report = move |write: fn(&LoadedQuiz, &Session, &Results, Option<&str>) -> String,
+                       extension: &str| {
         let results = state.results.get_untracked()?;
         let quiz = state.quiz.get_untracked();
-        state
-            .session
-            .with_untracked(|s| s.as_ref().map(|s| write(&quiz, s, &results)))
+        let name = student.get_untracked();
+        let name = Some(name.as_str()).filter(|n| !n.trim().is_empty());
+        state.session.with_untracked(|s| {
+            s.as_ref().map(|s| {
+                (
+                    file_name(&quiz.quiz.id, name, s.finished_at, extension),
+                    write(&quiz, s, &results, name),
+                )
+            })
+        })
     };
     let download_csv = move |_| {
-        if let Some(text) = report(to_csv) {
-            download(&csv_name, "text/csv;charset=utf-8", &text);
+        if let Some((name, text)) = report(to_csv, "csv") {
+            download(&name, "text/csv;charset=utf-8", &text);
         }
     };
     let download_json = move |_| {
-        if let Some(text) = report(to_json) {
-            download(&json_name, "application/json", &text);
+        if let Some((name, text)) = report(to_json, "json") {
+            download(&name, "application/json", &text);
         }
     };
     // The pass mark is met, or not, by the score that counts (the first attempt's).
@@ -140,6 +151,18 @@ pub fn ResultsScreen() -> impl IntoView {
                 </thead>
                 <tbody>{breakdown}</tbody>
             </table>
+            <div class="no-print hand-in">
+                <TextField
+                    id="student-name"
+                    label="Your name, for the files you hand in (kept on this device)"
+                    value=student
+                    on_input=move |name: String| {
+                        keep_student_name(&name);
+                        student.set(name);
+                    }
+                    test_id=Some(Signal::stored("student-name".to_string()))
+                />
+            </div>
             <div class="actions no-print">
                 {(allow_retry && has_mistakes)
                     .then(|| {
@@ -161,10 +184,10 @@ pub fn ResultsScreen() -> impl IntoView {
                     let _ = window().print();
                 }>"Print"</button>
                 <button type="button" data-testid="download-csv" on:click=download_csv>
-                    "Download CSV"
+                    "Download CSV (spreadsheet)"
                 </button>
                 <button type="button" data-testid="download-json" on:click=download_json>
-                    "Download JSON"
+                    "Download results file (JSON)"
                 </button>
             </div>
             <h2>

@@ -4,7 +4,7 @@ use super::{QuizLoader, RecentQuizzes, ShareButton};
 use crate::quiz::model::ModeSetting;
 use crate::quiz::session::statement_order;
 use crate::quiz::{Mode, Session};
-use crate::shared::dom::random_seed;
+use crate::shared::dom::{now, random_seed};
 use crate::shared::use_app;
 
 /// Seconds a student needs per statement, on average, for the time estimate.
@@ -42,7 +42,8 @@ pub fn StartScreen() -> impl IntoView {
         let quiz = state.quiz.get_untracked();
         let order = statement_order(&quiz, random_seed());
         // The question screen announces the first statement as it opens.
-        let session = Session::for_statements(&quiz, mode.get_untracked(), order);
+        let mut session = Session::for_statements(&quiz, mode.get_untracked(), order);
+        session.started_at = Some(now());
         state.notice.set(None);
         state.session.set(Some(session));
     };
