@@ -14,6 +14,8 @@ const TEACHERS_ONLY: &[&str] = &[
     "suggest",
     "schema",
     "authoring",
+    "class",
+    "zip",
     "strsim",
     "serde_path_to_error",
     "Value",

@@ -156,6 +156,38 @@ proptest! {
         let _ = both_routes(&bytes);
     }
 
+    /// Results files are untrusted too: whatever a file holds, the class report reads it or sets
+    /// it aside, and a zip is read or refused.
+    #[test]
+    fn arbitrary_result_files_never_panic_the_class_report(
+        value in json_value(),
+        bytes in prop::collection::vec(any::<u8>(), 0..256),
+        cut in any::<prop::sample::Index>(),
+    ) {
+        use fact_claim_opinion::quiz::class::{class_report, unzip, AddedFile};
+        let quiz = fact_claim_opinion::quiz::bundled().expect("bundled quiz");
+        // A results file shaped like the real one, with arbitrary parts put in.
+        let mut shaped = serde_json::json!({
+            "results_format": 1, "app_version": "0.1.0", "quiz_id": quiz.quiz.id,
+            "quiz_title": "T", "quiz_version": "0", "mode": "test", "attempt": 1,
+            "score": { "correct": 0, "total": 0, "percent": 0 },
+            "statements": [{ "number": 1, "id": "x", "statement": "s", "your_answer": null, "accepted": [], "correct": false }],
+        });
+        let keys = ["student", "quiz_version", "attempt", "statements", "score", "finished"];
+        shaped[keys[cut.index(keys.len())]] = value.clone();
+        let files = [
+            AddedFile { name: "a.json".into(), bytes: value.to_string().into_bytes() },
+            AddedFile { name: "b.json".into(), bytes: bytes.clone() },
+            AddedFile { name: "c.json".into(), bytes: shaped.to_string().into_bytes() },
+        ];
+        let report = class_report(&quiz, &files);
+        prop_assert_eq!(report.students.len() + report.set_aside.len() + report.replaced.len(), 3);
+        let mut zipped = b"PK\x03\x04".to_vec();
+        zipped.extend(&bytes);
+        let _ = unzip("x.zip", &zipped);
+        let _ = unzip("x.zip", &bytes);
+    }
+
     #[test]
     fn arbitrary_json_never_panics(value in json_value()) {
         let _ = both_routes(value.to_string().as_bytes());

@@ -5,6 +5,7 @@
 //! [`shape`], [`suggest`] or [`authoring`], which only the teachers' module links.
 
 pub mod authoring;
+pub mod class;
 pub mod diagnose;
 pub mod error;
 pub mod handin;
