@@ -1,5 +1,6 @@
 // Benchmarks of the release build in headless Chromium: first-load transfer, Lighthouse (mobile),
-// a 10,000-statement quiz (open time, click to feedback at 1x and 4x CPU throttling, memory).
+// a 10,000-statement quiz (open time, click to feedback at 1x and 4x CPU throttling, memory), the
+// class report with 40 and 1,000 results files.
 // Usage: node bench/run.mjs [--quick]   (after `trunk build --release --offline`; ./scripts/bench.sh
 // does both). --quick skips Lighthouse and writes nothing.
 // Writes bench/results/<date>.json and bench/results/latest.json.
@@ -10,6 +11,7 @@ import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS as ARGS } from "../scripts/lib/chromium.mjs";
 import { largeQuiz } from "../scripts/lib/large-quiz.mjs";
+import { generatedClass, readQuiz } from "../scripts/lib/results-files.mjs";
 import { serve } from "../scripts/lib/server.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -230,6 +232,46 @@ function modules() {
   );
 }
 
+/** The class report: `count` results files for the bundled quiz chosen in the picker at once,
+ * to the students' table drawn with a row each (the teachers' module already loaded). */
+async function classReport(browser, url, count, throttle) {
+  const quiz = readQuiz(join(ROOT, "quizzes", "north-korea-russia-soldiers.json"));
+  const dir = mkdtempSync(join(tmpdir(), "bench-class-"));
+  const paths = generatedClass(quiz, count).map((file) => {
+    const path = join(dir, file.name);
+    writeFileSync(path, file.text);
+    return path;
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${url}#/class`);
+  await page.getByTestId("results-files").waitFor();
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  await page.evaluate(() => {
+    window.__chosen = new Promise((done) =>
+      document.querySelector("[data-testid=results-files]").addEventListener("change", (e) => done(e.timeStamp), { once: true }),
+    );
+  });
+  await page.getByTestId("results-files").setInputFiles(paths);
+  const ms = await page.evaluate(
+    (n) =>
+      new Promise((done) => {
+        const check = () => {
+          if (document.querySelectorAll("[data-testid=student-row]").length === n) {
+            requestAnimationFrame(() => window.__chosen.then((chosen) => done(performance.now() - chosen)));
+          } else {
+            setTimeout(check, 5);
+          }
+        };
+        check();
+      }),
+    count,
+  );
+  await context.close();
+  return { files: count, cpu_throttling: throttle, picker_to_table_ms: Math.round(ms) };
+}
+
 const server = await serve(join(ROOT, "dist"));
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
 const results = {
@@ -240,6 +282,12 @@ const results = {
   start_works: await startWorks(browser, server.url),
   scale_1x: await scale(browser, server.url, 1),
   scale_4x: await scale(browser, server.url, 4),
+  class_report: [
+    await classReport(browser, server.url, 40, 1),
+    await classReport(browser, server.url, 40, 4),
+    await classReport(browser, server.url, 1000, 1),
+    await classReport(browser, server.url, 1000, 4),
+  ],
 };
 await browser.close();
 if (process.argv.includes("--quick")) {

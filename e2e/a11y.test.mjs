@@ -1,14 +1,9 @@
 // axe-core (WCAG 2.2 A and AA rules) on every screen, in light and dark themes, at phone and
 // desktop width. Zero violations.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ROOT, VIEWPORTS, launch, openPage } from "./helpers.mjs";
+import { VIEWPORTS, assertAccessible, launch, openPage } from "./helpers.mjs";
 import { screens } from "./pages/index.mjs";
-
-const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 let app;
 before(async () => {
@@ -17,20 +12,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-/** Runs axe on the page as it is now; fails with a readable list of violations. */
-async function assertAccessible(page, screen) {
-  // Evaluated through the DevTools protocol, so the page's CSP does not apply to axe itself.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(
-    (tags) => axe.run(document, { runOnly: { type: "tag", values: tags } }).then((r) => r.violations),
-    TAGS,
-  );
-  const summary = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")} — ${v.help}`,
-  );
-  assert.deepEqual(summary, [], `${screen}: accessibility violations`);
-}
 
 for (const scheme of ["light", "dark"]) {
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {

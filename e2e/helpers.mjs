@@ -3,6 +3,7 @@
 // uncaught exception or Content-Security-Policy violation.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "../scripts/lib/chromium.mjs";
 import { serve } from "../scripts/lib/server.mjs";
@@ -120,4 +121,22 @@ export async function tabTo(page, testId, limit = 40) {
 
 export async function focusedTestId(page) {
   return page.evaluate(() => document.activeElement?.dataset?.testid ?? null);
+}
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+let axeSource;
+
+/** Runs axe-core (WCAG 2.2 A and AA) on the page as it is now; fails with a readable list of violations. */
+export async function assertAccessible(page, screen) {
+  axeSource ??= readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+  // Evaluated through the DevTools protocol, so the page's CSP does not apply to axe itself.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(
+    (tags) => axe.run(document, { runOnly: { type: "tag", values: tags } }).then((r) => r.violations),
+    AXE_TAGS,
+  );
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")} — ${v.help}`,
+  );
+  assert.deepEqual(summary, [], `${screen}: accessibility violations`);
 }

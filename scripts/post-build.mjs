@@ -60,7 +60,7 @@ const version = files
   .digest("hex")
   .slice(0, 16);
 // The teachers' module and the format page are kept once used, not fetched for every student.
-const onUse = [...teacherFiles, ...docFiles];
+const onUse = [...teacherFiles, ...docFiles, ...files.filter((name) => name === "teacher-styles.css")];
 const assets = files.filter((name) => !onUse.includes(name));
 const template = readFileSync(new URL("./sw.template.js", import.meta.url), "utf8");
 const urls = (names) => JSON.stringify(names.map((name) => `./${name}`));

@@ -1,4 +1,5 @@
 // Page objects, one per screen of the app. `screens(page)` gives all of them for one page.
+import { ClassPage } from "./class.mjs";
 import { EditorPage } from "./editor.mjs";
 import { ErrorListPage } from "./error-list.mjs";
 import { FormatPage } from "./format.mjs";
@@ -6,7 +7,7 @@ import { QuestionPage } from "./question.mjs";
 import { ResultsPage } from "./results.mjs";
 import { PrerenderedStartPage, StartPage } from "./start.mjs";
 
-export { EditorPage, ErrorListPage, FormatPage, PrerenderedStartPage, QuestionPage, ResultsPage, StartPage };
+export { ClassPage, EditorPage, ErrorListPage, FormatPage, PrerenderedStartPage, QuestionPage, ResultsPage, StartPage };
 
 export function screens(page) {
   return {
@@ -15,5 +16,6 @@ export function screens(page) {
     results: new ResultsPage(page),
     errors: new ErrorListPage(page),
     editor: new EditorPage(page),
+    classReport: new ClassPage(page),
   };
 }

@@ -1,5 +1,5 @@
 //! The teachers' module: the student app downloads it only when a teacher needs it (the editor,
-//! or the problems in a quiz file that did not open), so students never download it. The app's
+//! the class report, or the problems in a quiz file that did not open), so students never download it. The app's
 //! start-up script (`pattern_script` in `Trunk.toml`) imports it and calls these functions.
 
 use fact_claim_opinion::teacher;
@@ -14,6 +14,17 @@ pub fn mount_editor(root: web_sys::HtmlElement, open_file: &[u8]) {
 #[wasm_bindgen]
 pub fn unmount_editor() {
     teacher::unmount_editor();
+}
+
+#[wasm_bindgen]
+pub fn mount_class(root: web_sys::HtmlElement, open_file: &[u8]) {
+    console_error_panic_hook::set_once();
+    teacher::mount_class(root, open_file);
+}
+
+#[wasm_bindgen]
+pub fn unmount_class() {
+    teacher::unmount_class();
 }
 
 #[wasm_bindgen]

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-/// The editor's title bar, with the way back to the quiz.
+/// The title bar of the teachers' pages (`page`: "Create a quiz"…), with the way back to the quiz.
 #[component]
-pub fn EditorHeader() -> impl IntoView {
+pub fn EditorHeader(page: &'static str) -> impl IntoView {
     view! {
         <header class="site-header editor-header">
-            <p class="brand">"Fact, claim or opinion? · Create a quiz"</p>
+            <p class="brand">{format!("Fact, claim or opinion? · {page}")}</p>
             <a href="#/" data-testid="back-to-quiz">"Back to the quiz"</a>
         </header>
     }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::open::open_from_address;
 use super::service_worker;
-use super::teacher_tools::{EditorHost, FileProblems};
+use super::teacher_tools::{ClassHost, EditorHost, FileProblems};
 use super::{DropZone, Screens};
 use crate::quiz::error::sentence;
 use crate::quiz::{bundled, BUNDLED_QUIZ};
@@ -48,16 +48,18 @@ pub fn App() -> impl IntoView {
     .into_any()
 }
 
-/// `#/edit` is the quiz editor; every other address is the quiz.
+/// `#/edit` is the quiz editor, `#/class` the class report; every other address is the quiz.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Route {
     Quiz,
     Edit,
+    Class,
 }
 
 fn current_route() -> Route {
     match window().location().hash().unwrap_or_default().as_str() {
         "#/edit" => Route::Edit,
+        "#/class" => Route::Class,
         _ => Route::Quiz,
     }
 }
@@ -76,6 +78,7 @@ fn Routes() -> impl IntoView {
     move || match route.get() {
         Route::Quiz => view! { <QuizApp /> }.into_any(),
         Route::Edit => view! { <EditorHost /> }.into_any(),
+        Route::Class => view! { <ClassHost /> }.into_any(),
     }
 }
 

@@ -104,7 +104,9 @@ pub fn StartScreen() -> impl IntoView {
                         <RecentQuizzes />
                         <p class="create-link">
                             <a href="#/edit" data-testid="create-quiz">"Create your own quiz"</a>
-                            " from any article, in this browser."
+                            " from any article, in this browser. "
+                            <a href="#/class" data-testid="class-report">"See your class's results"</a>
+                            " for this quiz from the files your students hand in."
                         </p>
                     }
                 })}

@@ -24,6 +24,13 @@ extern "C" {
     ) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(js_namespace = fcoTeacher, js_name = closeEditor, catch)]
     fn close_editor() -> Result<(), JsValue>;
+    #[wasm_bindgen(js_namespace = fcoTeacher, js_name = openClass, catch)]
+    fn open_class(
+        root: &web_sys::HtmlElement,
+        open_quiz: &[u8],
+    ) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(js_namespace = fcoTeacher, js_name = closeClass, catch)]
+    fn close_class() -> Result<(), JsValue>;
     #[wasm_bindgen(js_namespace = fcoTeacher, js_name = explain, catch)]
     fn explain_file(root: &web_sys::HtmlElement, file: &[u8]) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(js_namespace = fcoTeacher, js_name = closeExplanation, catch)]
@@ -125,37 +132,67 @@ fn problem(
     .into_any()
 }
 
-/// The editor: its page while the module loads, then the editor itself.
+/// A page of the teachers' module (the editor, the class report): its title bar and heading while
+/// the module loads, then the page itself, given the quiz open in the app.
 #[component]
-pub fn EditorHost() -> impl IntoView {
+fn ToolHost(
+    title: &'static str,
+    open: fn(&web_sys::HtmlElement, &[u8]) -> Result<js_sys::Promise, JsValue>,
+    close: fn() -> Result<(), JsValue>,
+    messages: Messages,
+) -> impl IntoView {
     let state = use_app();
     let root = NodeRef::<Div>::new();
     let (phase, status) = teacher_module(
         root,
-        move |element| open_editor(element, &state.file.get_value()),
-        close_editor,
-        Messages {
-            loading: ("editor-loading", "Opening the editor…"),
-            failed: (
-                "editor-failed",
-                "The editor could not be downloaded. You may be offline: the editor is downloaded the first time you open it, and works offline after that. If a notice says a new version of the app is ready, update first.",
-            ),
-            crashed: (
-                "editor-crashed",
-                "The editor stopped because of an error. Your draft is saved in this browser: reload the page to carry on.",
-            ),
-        },
+        move |element| open(element, &state.file.get_value()),
+        close,
+        messages,
     );
     view! {
         <Show when=move || phase.get() != Phase::Ready>
-            <EditorHeader />
+            <EditorHeader page=title />
             <main class="page editor-page">
-                <h1>"Create a quiz"</h1>
+                <h1>{title}</h1>
                 {status}
             </main>
         </Show>
         <div node_ref=root class="editor-root"></div>
     }
+}
+
+/// The quiz editor (`#/edit`).
+#[component]
+pub fn EditorHost() -> impl IntoView {
+    let messages = Messages {
+        loading: ("editor-loading", "Opening the editor…"),
+        failed: (
+            "editor-failed",
+            "The editor could not be downloaded. You may be offline: the editor is downloaded the first time you open it, and works offline after that. If a notice says a new version of the app is ready, update first.",
+        ),
+        crashed: (
+            "editor-crashed",
+            "The editor stopped because of an error. Your draft is saved in this browser: reload the page to carry on.",
+        ),
+    };
+    view! { <ToolHost title="Create a quiz" open=open_editor close=close_editor messages=messages /> }
+}
+
+/// The class report (`#/class`), for the quiz open in the app.
+#[component]
+pub fn ClassHost() -> impl IntoView {
+    let messages = Messages {
+        loading: ("class-loading", "Opening the class report…"),
+        failed: (
+            "class-failed",
+            "The class report could not be downloaded. You may be offline: the teacher tools are downloaded the first time you open them, and work offline after that.",
+        ),
+        crashed: (
+            "class-crashed",
+            "The class report stopped because of an error. Reload the page and add the files again.",
+        ),
+    };
+    view! { <ToolHost title="Class results" open=open_class close=close_class messages=messages /> }
 }
 
 /// Every problem in a quiz file that did not open, listed by the teachers' module. Until it has

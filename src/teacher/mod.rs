@@ -1,7 +1,9 @@
 //! The teachers' tools, a module of their own (`src/bin/teacher.rs`) that students never
-//! download: the list of every problem in a quiz file that did not open, and the quiz editor.
+//! download: the list of every problem in a quiz file that did not open, the quiz editor and the
+//! class report.
 //! The student app loads it on demand (`student::teacher_tools`).
 
+pub mod class;
 pub mod editor;
 mod error_list;
 
@@ -15,6 +17,7 @@ pub use error_list::ErrorList;
 use crate::quiz::diagnose::diagnose;
 use crate::quiz::load::load;
 use crate::quiz::{bundled, LoadedQuiz};
+use class::ClassScreen;
 use editor::EditorScreen;
 
 thread_local! {
@@ -25,6 +28,7 @@ thread_local! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Slot {
     Editor,
+    Class,
     Explanation,
 }
 
@@ -65,6 +69,43 @@ pub fn mount_editor(root: web_sys::HtmlElement, open_file: &[u8]) {
 /// Takes the editor out of the page (the app has gone back to the quiz).
 pub fn unmount_editor() {
     unmount(Slot::Editor);
+}
+
+/// Adds the teachers' stylesheet to the page, once: the page every student loads does not carry
+/// the styles of the teachers' pages.
+fn add_styles() {
+    let document = document();
+    if document.get_element_by_id("teacher-styles").is_some() {
+        return;
+    }
+    let Ok(link) = document.create_element("link") else {
+        return;
+    };
+    let _ = link.set_attribute("id", "teacher-styles");
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", "teacher-styles.css");
+    if let Some(head) = document.head() {
+        let _ = head.append_child(&link);
+    }
+}
+
+/// Shows the class report inside `root`, for the quiz of `open_file` (the quiz open in the app;
+/// the bundled quiz if that cannot be read).
+pub fn mount_class(root: web_sys::HtmlElement, open_file: &[u8]) {
+    let Ok(quiz) = load(open_file).or_else(|_| bundled()) else {
+        return;
+    };
+    add_styles();
+    mount(
+        Slot::Class,
+        root,
+        move || view! { <ClassScreen quiz=quiz /> },
+    );
+}
+
+/// Takes the class report out of the page.
+pub fn unmount_class() {
+    unmount(Slot::Class);
 }
 
 /// Lists every problem in a quiz file inside `root`.

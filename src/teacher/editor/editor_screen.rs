@@ -74,7 +74,7 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
     };
 
     view! {
-        <EditorHeader />
+        <EditorHeader page="Create a quiz" />
         <main id="main" class="page editor-page" tabindex="-1">
             {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {move || match editor.view.get() {

@@ -1,0 +1,145 @@
+use leptos::prelude::*;
+
+use super::Class;
+use crate::shared::dom::{is_typing, reveal};
+
+/// The projector view: one statement at a time in large type, hardest first, with its passage
+/// and how the class answered (no names); the answer, cue words and explanation on request.
+/// Keys: → ↓ Page Down next, ← ↑ Page Up back, Space or Enter shows the answer, Escape leaves.
+#[component]
+pub fn Discussion(class: Class, at: usize, discussing: RwSignal<Option<usize>>) -> impl IntoView {
+    // Statement indices, hardest first.
+    let order: Vec<usize> = class.report.with_untracked(|r| {
+        let mut rows: Vec<_> = r.statements.iter().collect();
+        rows.sort_by_key(|row| (row.right, row.statement));
+        rows.into_iter().map(|row| row.statement).collect()
+    });
+    let count = order.len();
+    let order = StoredValue::new(order);
+    let position = RwSignal::new(at.min(count.saturating_sub(1)));
+    let shown = RwSignal::new(false);
+    let go = move |step: isize| {
+        let next = position.get_untracked() as isize + step;
+        if (0..count as isize).contains(&next) {
+            position.set(next as usize);
+            shown.set(false);
+        }
+    };
+    let leave = move || {
+        discussing.set(None);
+        reveal("[data-testid=discuss]");
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |event| {
+        if is_typing(&event) || event.ctrl_key() || event.meta_key() || event.alt_key() {
+            return;
+        }
+        let handled = match event.key().as_str() {
+            "ArrowRight" | "ArrowDown" | "PageDown" => {
+                go(1);
+                true
+            }
+            "ArrowLeft" | "ArrowUp" | "PageUp" => {
+                go(-1);
+                true
+            }
+            " " | "Enter" => {
+                shown.update(|s| *s = !*s);
+                true
+            }
+            "Escape" => {
+                leave();
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            event.prevent_default();
+        }
+    });
+    on_cleanup(move || keys.remove());
+    reveal("[data-testid=discussion]");
+
+    let statement = move || order.with_value(|o| o[position.get()]);
+    let view_of = move || {
+        let index = statement();
+        class.quiz.with_value(|quiz| {
+            class.report.with(|r| {
+                let students = r.students.len().max(1);
+                let row = &r.statements[index];
+                let placed = &quiz.placed[index];
+                let text = quiz.passage_text(placed.passage);
+                let passage = quiz
+                    .segments(placed.passage)
+                    .into_iter()
+                    .map(|segment| {
+                        let run = text[segment.range].to_string();
+                        if segment.statement == Some(index) {
+                            view! { <mark class="statement current" data-testid="discussed-statement">{run}</mark> }.into_any()
+                        } else {
+                            view! { <span>{run}</span> }.into_any()
+                        }
+                    })
+                    .collect_view();
+                let bars = row
+                    .chose
+                    .iter()
+                    .enumerate()
+                    .map(|(c, &n)| (quiz.categories[c].name.clone(), n))
+                    .chain((row.unanswered > 0).then(|| ("No answer".to_string(), row.unanswered)))
+                    .map(|(name, n)| {
+                        let percent = n * 100 / students;
+                        view! {
+                            <li class="class-bar">
+                                <span class="bar-name">{name}</span>
+                                // SVG lengths, not a style attribute, which the page's policy refuses.
+                                <svg class="bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                                    <rect class="bar-fill" width=percent height="10"></rect>
+                                </svg>
+                                <span class="bar-value">
+                                    <span class="visually-hidden">": "</span>
+                                    {format!("{n} ({percent}%)")}
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let statement = quiz.statement(index);
+                let accepted = quiz.accepted_names(index).join(" or ");
+                let cues = statement.cues.join(", ");
+                let explanation = statement.explanation.clone();
+                view! {
+                    <p class="discussion-passage" lang=quiz.quiz.language.clone()>{passage}</p>
+                    <h2 class="visually-hidden">"How the class answered"</h2>
+                    <ul class="class-bars" data-testid="discussion-bars">{bars}</ul>
+                    <Show
+                        when=move || shown.get()
+                        fallback=|| view! { <p class="hint">"Space or Enter: show the answer."</p> }
+                    >
+                        <div class="discussion-answer" data-testid="discussion-answer">
+                            <p class="answer-line">{format!("The answer: {accepted}.")}</p>
+                            {(!cues.is_empty()).then(|| view! { <p>{format!("Cue words: {cues}.")}</p> })}
+                            <p>{explanation.clone()}</p>
+                        </div>
+                    </Show>
+                }
+            })
+        })
+    };
+
+    view! {
+        <section class="discussion" data-testid="discussion" tabindex="-1" aria-labelledby="discussion-title">
+            <h1 id="discussion-title" class="discussion-title" data-testid="discussion-position">
+                {move || format!("Statement {} of {count}, hardest first", position.get() + 1)}
+            </h1>
+            <div aria-live="polite">{view_of}</div>
+            <div class="actions discussion-controls">
+                <button type="button" on:click=move |_| go(-1) disabled=move || position.get() == 0>"← Back"</button>
+                <button type="button" class="primary" data-testid="show-answer" on:click=move |_| shown.update(|s| *s = !*s)>
+                    {move || if shown.get() { "Hide the answer" } else { "Show the answer" }}
+                </button>
+                <button type="button" on:click=move |_| go(1) disabled=move || { position.get() + 1 >= count }>"Next →"</button>
+                <button type="button" class="quiet" data-testid="leave-discussion" on:click=move |_| leave()>"Back to the report (Esc)"</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,117 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::quiz::class::{unzip, AddedFile, SetAside};
+
+/// Adding results files: a picker for many files (or zips) at once, and dropping them anywhere
+/// on the page. Each file's bytes are read by the browser; zips are unpacked here.
+#[component]
+pub fn AddFiles(
+    files: RwSignal<Vec<AddedFile>>,
+    unreadable: RwSignal<Vec<SetAside>>,
+) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let dragging = RwSignal::new(false);
+    let add = move |list: web_sys::FileList| {
+        let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        if picked.is_empty() {
+            return;
+        }
+        status.set(format!("Reading {} file(s)…", picked.len()));
+        spawn_local(async move {
+            let mut added = Vec::new();
+            let mut failed = Vec::new();
+            for file in picked {
+                let name = file.name();
+                let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
+                    failed.push(SetAside {
+                        file: name,
+                        reason: "the browser could not read this file".into(),
+                    });
+                    continue;
+                };
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                if name.to_lowercase().ends_with(".zip") || bytes.starts_with(b"PK\x03\x04") {
+                    match unzip(&name, &bytes) {
+                        Ok(inside) => added.extend(inside),
+                        Err(reason) => failed.push(SetAside { file: name, reason }),
+                    }
+                } else {
+                    added.push(AddedFile { name, bytes });
+                }
+            }
+            let count = added.len();
+            // The page may have been left while the files were read.
+            if files.try_update(|files| files.extend(added)).is_some() {
+                unreadable.update(|u| u.extend(failed));
+                status.set(format!("{count} file(s) added."));
+            }
+        });
+    };
+    let on_pick = move |event: leptos::ev::Event| {
+        let input = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            if let Some(list) = input.files() {
+                add(list);
+            }
+            // Picking the same files again must add them again.
+            input.set_value("");
+        }
+    };
+    let carries_files = |event: &web_sys::DragEvent| {
+        event.data_transfer().is_some_and(|data| {
+            data.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+    };
+    let over = window_event_listener(leptos::ev::dragover, move |event| {
+        if carries_files(&event) {
+            event.prevent_default();
+            dragging.set(true);
+        }
+    });
+    let leave = window_event_listener(leptos::ev::dragleave, move |event| {
+        if event.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let drop = window_event_listener(leptos::ev::drop, move |event| {
+        dragging.set(false);
+        if let Some(list) = event.data_transfer().and_then(|data| data.files()) {
+            event.prevent_default();
+            add(list);
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        leave.remove();
+        drop.remove();
+    });
+    view! {
+        <section class="add-files no-print" aria-labelledby="add-files-title">
+            <h2 id="add-files-title">"Add results files"</h2>
+            <label class="field-label" for="results-files">
+                "Results files (.json), or a zip of them all; you can also drop them anywhere on this page"
+            </label>
+            <input
+                id="results-files"
+                type="file"
+                multiple
+                accept=".json,.zip,application/json,application/zip"
+                data-testid="results-files"
+                on:change=on_pick
+            />
+            <p role="status" data-testid="files-status">{move || status.get()}</p>
+        </section>
+        <Show when=move || dragging.get()>
+            <div class="drop-overlay" aria-hidden="true">
+                <p>"Drop the results files to add them"</p>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,329 @@
+use leptos::prelude::*;
+
+use super::Class;
+use crate::quiz::class::duration;
+
+/// Students per band of ten percent, as bars (plain SVG) with the figures in words beside.
+#[component]
+pub fn Histogram(class: Class) -> impl IntoView {
+    let bands = move || class.report.with(|r| r.histogram());
+    let in_words = move || {
+        bands()
+            .iter()
+            .enumerate()
+            .filter(|(_, &n)| n > 0)
+            .map(|(i, n)| format!("{}: {n}", band(i)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    view! {
+        <figure class="histogram" data-testid="histogram">
+            <svg viewBox="0 0 300 130" role="img" aria-labelledby="histogram-caption">
+                {move || {
+                    let bands = bands();
+                    let most = bands.iter().copied().max().unwrap_or(0).max(1);
+                    bands
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &n)| {
+                            let height = (n * 100 / most) as f64;
+                            let x = i as f64 * 30.0 + 3.0;
+                            view! {
+                                <rect x=x y=105.0 - height width="24" height=height class="bar"></rect>
+                                <text x=x + 12.0 y=102.0 - height text-anchor="middle" class="bar-count">
+                                    {if n > 0 { n.to_string() } else { String::new() }}
+                                </text>
+                                <text x=x + 12.0 y="122" text-anchor="middle" class="bar-label">
+                                    {format!("{}", i * 10)}
+                                </text>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </svg>
+            <figcaption id="histogram-caption">
+                {move || format!("Students by score, in bands of ten percent: {}.", in_words())}
+            </figcaption>
+        </figure>
+    }
+}
+
+fn band(i: usize) -> String {
+    if i == 9 {
+        "90–100%".to_string()
+    } else {
+        format!("{}–{}%", i * 10, i * 10 + 9)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StudentKey {
+    Name,
+    Score,
+    Time,
+    Finished,
+}
+
+/// A column heading that sorts the table: pressed again, the other way round.
+fn sort_heading<K: Copy + PartialEq + Send + Sync + 'static>(
+    label: &'static str,
+    key: K,
+    sort: RwSignal<(K, bool)>,
+    test_id: &'static str,
+) -> impl IntoView {
+    let state = move || {
+        let (by, descending) = sort.get();
+        match (by == key, descending) {
+            (false, _) => "none",
+            (true, false) => "ascending",
+            (true, true) => "descending",
+        }
+    };
+    view! {
+        <th scope="col" aria-sort=state>
+            <button
+                type="button"
+                class="sort"
+                data-testid=test_id
+                on:click=move |_| sort.update(|(by, descending)| {
+                    if *by == key {
+                        *descending = !*descending;
+                    } else {
+                        *by = key;
+                        *descending = false;
+                    }
+                })
+            >
+                {label}
+            </button>
+        </th>
+    }
+}
+
+/// One row per student: name, score, pass or not yet, time spent, finished at.
+#[component]
+pub fn StudentTable(class: Class) -> impl IntoView {
+    let sort = RwSignal::new((StudentKey::Name, false));
+    let has_mark = class
+        .quiz
+        .with_value(|q| q.quiz.settings.pass_mark.is_some());
+    let rows = move || {
+        let (by, descending) = sort.get();
+        class.report.with(|r| {
+            let mut order: Vec<usize> = (0..r.students.len()).collect();
+            let name = |i: usize| class.name(i).to_lowercase();
+            match by {
+                StudentKey::Name => order.sort_by_key(|&i| name(i)),
+                StudentKey::Score => order.sort_by_key(|&i| (r.students[i].score.correct, name(i))),
+                StudentKey::Time => order.sort_by_key(|&i| (r.students[i].seconds, name(i))),
+                StudentKey::Finished => {
+                    order.sort_by_key(|&i| (r.students[i].finished.clone(), name(i)))
+                }
+            }
+            if descending {
+                order.reverse();
+            }
+            order
+                .into_iter()
+                .map(|i| {
+                    let s = &r.students[i];
+                    let passed = match s.score.passed {
+                        Some(true) => "passed",
+                        Some(false) => "not yet",
+                        None => "",
+                    };
+                    let finished = s
+                        .finished
+                        .as_deref()
+                        .map(|f| f.replace('T', " ").trim_end_matches('Z').to_string())
+                        .unwrap_or_default();
+                    view! {
+                        <tr data-testid="student-row">
+                            <th scope="row">{class.name(i)}</th>
+                            <td>{format!("{} of {} ({}%)", s.score.correct, s.score.total, s.score.percent)}</td>
+                            {has_mark.then(|| view! { <td>{passed}</td> })}
+                            <td>{s.seconds.map(duration).unwrap_or_default()}</td>
+                            <td>{finished}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section aria-labelledby="students-title">
+            <h2 id="students-title">"Students"</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="students-title">
+                <table class="class-table" data-testid="student-table">
+                    <thead>
+                        <tr>
+                            {sort_heading("Student", StudentKey::Name, sort, "sort-name")}
+                            {sort_heading("Score", StudentKey::Score, sort, "sort-score")}
+                            {has_mark.then(|| view! { <th scope="col">"Pass mark"</th> })}
+                            {sort_heading("Time spent", StudentKey::Time, sort, "sort-time")}
+                            {sort_heading("Finished (UTC)", StudentKey::Finished, sort, "sort-finished")}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StatementKey {
+    Reading,
+    Right,
+}
+
+/// One row per statement: share right, how the class split across the categories, the most
+/// common wrong answer.
+#[component]
+pub fn StatementTable(class: Class) -> impl IntoView {
+    let sort = RwSignal::new((StatementKey::Reading, false));
+    let rows = move || {
+        let (by, descending) = sort.get();
+        class.quiz.with_value(|quiz| {
+            class.report.with(|r| {
+                let students = r.students.len();
+                let mut rows: Vec<_> = r.statements.iter().collect();
+                if by == StatementKey::Right {
+                    rows.sort_by_key(|row| (row.right, row.statement));
+                }
+                if descending {
+                    rows.reverse();
+                }
+                rows.into_iter()
+                    .map(|row| {
+                        let statement = quiz.statement(row.statement);
+                        let split = row
+                            .chose
+                            .iter()
+                            .enumerate()
+                            .map(|(c, n)| format!("{} {n}", quiz.categories[c].name))
+                            .chain(
+                                (row.unanswered > 0)
+                                    .then(|| format!("no answer {}", row.unanswered)),
+                            )
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                        let wrong = row
+                            .common_wrong
+                            .map(|(c, n)| format!("{} ({n})", quiz.categories[c].name))
+                            .unwrap_or_else(|| "–".into());
+                        view! {
+                            <tr data-testid=format!("statement-row-{}", statement.id)>
+                                <td>{row.statement + 1}</td>
+                                <td class="statement-cell">{statement.text.clone()}</td>
+                                <td>{format!("{}%", row.percent(students))}</td>
+                                <td>{split}</td>
+                                <td>{wrong}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <section aria-labelledby="statements-title">
+            <h2 id="statements-title">"Statements"</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="statements-title">
+                <table class="class-table" data-testid="statement-table">
+                    <thead>
+                        <tr>
+                            {sort_heading("#", StatementKey::Reading, sort, "sort-reading")}
+                            <th scope="col">"Statement"</th>
+                            {sort_heading("Right", StatementKey::Right, sort, "sort-right")}
+                            <th scope="col">"How the class answered"</th>
+                            <th scope="col">"Most common wrong answer"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// What the class took each kind of statement for: expected (rows) × chosen (columns).
+#[component]
+pub fn ConfusionTable(class: Class) -> impl IntoView {
+    let names: Vec<String> = class
+        .quiz
+        .with_value(|q| q.categories.iter().map(|c| c.name.clone()).collect());
+    let header = names.clone();
+    view! {
+        <section aria-labelledby="confusion-title">
+            <h2 id="confusion-title">"What the class took each kind for"</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="confusion-title">
+                <table class="class-table confusion" data-testid="confusion-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"The answer was ↓ · the class said →"</th>
+                            {header.into_iter().map(|n| view! { <th scope="col">{n}</th> }).collect_view()}
+                            <th scope="col">"No answer"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || class.report.with(|r| {
+                            r.confusion
+                                .iter()
+                                .enumerate()
+                                .map(|(expected, row)| {
+                                    let cells = row
+                                        .iter()
+                                        .enumerate()
+                                        .map(|(chosen, n)| {
+                                            view! { <td class:diagonal=chosen == expected>{*n}</td> }
+                                        })
+                                        .collect_view();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{names[expected].clone()}</th>
+                                            {cells}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        })}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The five statements the class found hardest, with what gives them away.
+#[component]
+pub fn Hardest(class: Class) -> impl IntoView {
+    view! {
+        <section aria-labelledby="hardest-title">
+            <h2 id="hardest-title">"The five hardest statements"</h2>
+            <ol class="hardest" data-testid="hardest">
+                {move || class.quiz.with_value(|quiz| class.report.with(|r| {
+                    let students = r.students.len();
+                    r.hardest(5)
+                        .into_iter()
+                        .map(|row| {
+                            let statement = quiz.statement(row.statement);
+                            let accepted = quiz.accepted_names(row.statement).join(" or ");
+                            let cues = statement.cues.join(", ");
+                            view! {
+                                <li data-testid=format!("hardest-{}", statement.id)>
+                                    <blockquote>{statement.text.clone()}</blockquote>
+                                    <p>
+                                        {format!("{}% right. The answer: {accepted}.", row.percent(students))}
+                                        {(!cues.is_empty()).then(|| format!(" Cue words: {cues}."))}
+                                    </p>
+                                    <p class="explanation">{statement.explanation.clone()}</p>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }))}
+            </ol>
+        </section>
+    }
+}
