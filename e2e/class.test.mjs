@@ -164,6 +164,11 @@ describe("the class report", () => {
     assert.equal(csv.length, 31);
     assert.equal(csv[0].split(",").length, 8 + N);
 
+    // The summary for the class: no names in it.
+    const summary = await classReport.downloadSummary();
+    assert.equal(classReport.lastFileName, "north-korea-russia-soldiers_class-summary.json");
+    for (const f of class30) assert.ok(!summary.includes(JSON.parse(f.text).student), "a name in the summary");
+
     // The same class as one zip, as a class platform hands back all submissions.
     const zip = zipSync(Object.fromEntries(class30.map((f, i) => [`submissions/${i}/${f.name}`, Buffer.from(f.text)])));
     const zipPath = join(dir, "all-submissions.zip");
@@ -199,6 +204,56 @@ describe("the class report", () => {
     await classReport.press("Escape");
     assert.equal(await classReport.isDiscussing(), false);
     await page.waitForFunction(() => document.activeElement?.dataset?.testid === "discuss");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a student opens the class summary beside their own results", async () => {
+    // A class of 20 generated students, and this student, who answers "claim" throughout.
+    const paths = generatedClass(QUIZ, 20, { seed: 11 }).map((f) => {
+      const path = join(dir, `summary-class-${f.name}`);
+      writeFileSync(path, f.text);
+      return path;
+    });
+    const teacher = await openPage(app.browser, { acceptDownloads: true });
+    const { start, classReport } = screens(teacher.page);
+    await start.goto(app.url);
+    await classReport.openFromStart();
+    await classReport.addFiles(paths);
+    await classReport.waitForStudents(20);
+    const summary = await classReport.downloadSummary();
+    await teacher.context.close();
+    const scores = JSON.parse(summary).scores;
+
+    const { page, problems, context } = await openPage(app.browser, { acceptDownloads: true });
+    const { start: studentStart, question, results } = screens(page);
+    await studentStart.goto(app.url);
+    await studentStart.chooseModeByKeyboard("test");
+    await studentStart.start();
+    for (let i = 0; i < N; i++) {
+      await question.answerByKey("2");
+      if (i < N - 1) await question.next();
+    }
+    await question.finish();
+    await results.waitUntilShown();
+    await results.dropFile({ name: "class-summary.json", text: summary }, { dragOver: true });
+    const mine = STATEMENTS.filter((s) => s.answers.includes("claim")).length;
+    const percent = Math.floor((mine * 100) / N);
+    const below = scores.filter((s) => s < percent).length;
+    const above = scores.filter((s) => s > percent).length;
+    assert.equal(
+      await results.comparisonStanding(),
+      `You got ${mine} of ${N} (${percent}%). In the class of 20, ${below} scored less than you and ${above} more.`,
+    );
+    const fact = STATEMENTS.find((s) => s.answers[0] === "fact");
+    const row = await results.comparedRow(fact.id);
+    assert.equal(row[0], fact.text);
+    assert.match(row[1], /^✗ Claim \(the answer: Sourced fact/);
+    assert.match(row[2], /^Sourced fact \d+% · Claim \d+% · Opinion \d+%/);
+    // The results stay on the screen, with the comparison.
+    assert.match(await results.score(), /^You got /);
+    await assertAccessible(page, "comparison with the class");
+    await shoot(page, "1280-comparison-with-the-class");
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -254,3 +254,56 @@ fn a_zip_of_submissions_is_read_file_by_file() {
     assert!(unzip("x.zip", b"PK\x03\x04 not really").is_err());
     assert!(unzip("x.zip", b"").is_err());
 }
+
+#[test]
+fn a_student_sees_their_answers_beside_the_class_summary() {
+    use fact_claim_opinion::quiz::class::{compare, read_summary, standing};
+    let quiz = small_quiz();
+    let class = [
+        [Some(FACT), Some(OPINION), Some(CLAIM), Some(OPINION)],
+        [Some(CLAIM), Some(OPINION), Some(FACT), Some(CLAIM)],
+        [Some(FACT), Some(FACT), Some(FACT), None],
+    ];
+    let files: Vec<AddedFile> = class
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let name = format!("S{i}");
+            file(
+                &format!("{name}.json"),
+                &hand_in(&quiz, Some(&name), a, DAY),
+            )
+        })
+        .collect();
+    let summary = class_report(&quiz, &files).summary(&quiz);
+    let text = serde_json::to_string_pretty(&summary).expect("json");
+    // No names travel in it.
+    assert!(!text.contains("S0") && !text.contains(".json"), "{text}");
+    assert_eq!(summary.scores, [25, 50, 100]);
+    let read = read_summary(text.as_bytes())
+        .expect("a summary")
+        .expect("valid");
+    assert_eq!(read, summary);
+    // A student who said claim, opinion, claim, nothing.
+    let mine = [Some(CLAIM), Some(OPINION), Some(CLAIM), None];
+    let rows = compare(&quiz, &read, &mine).expect("same quiz");
+    assert_eq!(rows[2].yours, Some(CLAIM));
+    assert!(rows[2].right);
+    assert_eq!(rows[2].class, [2, 1, 0]);
+    assert_eq!((rows[3].yours, rows[3].no_answer), (None, 1));
+    assert_eq!(standing(&read.scores, 50), (1, 1));
+    // A quiz file is not a summary; a damaged or newer summary says so.
+    assert!(read_summary(SMALL_QUIZ.as_bytes()).is_none());
+    let newer = text.replace("\"class_summary\": 1", "\"class_summary\": 2");
+    assert!(read_summary(newer.as_bytes())
+        .expect("a summary")
+        .is_err_and(|e| e.contains("newer version")));
+    // For another version of the quiz: not compared.
+    let edited = fact_claim_opinion::quiz::load::load(
+        SMALL_QUIZ
+            .replace("\"answer\": \"claim\"", "\"answer\": \"opinion\"")
+            .as_bytes(),
+    )
+    .expect("valid");
+    assert!(compare(&edited, &read, &mine).is_err_and(|e| e.contains("different version")));
+}

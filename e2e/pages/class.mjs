@@ -1,6 +1,7 @@
 // The class report (#/class): results files added by the picker (many files, or zips), the set
 // aside list, the class summary and histogram, the students', statements' and confusion tables,
 // the hardest statements, hiding names, the class CSV, and the discussion view for the projector.
+import { readFile } from "node:fs/promises";
 import { Screen } from "./screen.mjs";
 
 export class ClassPage extends Screen {
@@ -96,6 +97,14 @@ export class ClassPage extends Screen {
     await this.find("class-csv").click();
     this.lastFileName = (await download).suggestedFilename();
     return (await download).path();
+  }
+
+  /** Downloads the class summary for students; resolves to its text. */
+  async downloadSummary() {
+    const download = this.page.waitForEvent("download");
+    await this.find("class-summary-file").click();
+    this.lastFileName = (await download).suggestedFilename();
+    return readFile(await (await download).path(), "utf8");
   }
 
   // The discussion view.

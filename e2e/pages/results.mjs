@@ -56,6 +56,22 @@ export class ResultsPage extends Screen {
     return this.#download("download-json");
   }
 
+  /** Drops a file (a class summary) on the results screen, as dragged from the desktop. */
+  async dropFile(file, options) {
+    await super.dropFile(this.find("score"), file, options);
+  }
+
+  /** "You got 17 of 17 (100%). In the class of 30, …" once the comparison is drawn. */
+  async comparisonStanding() {
+    await this.find("comparison").waitFor();
+    return this.find("comparison-standing").textContent();
+  }
+
+  /** A statement's row of the comparison: [words, your answer, the class]. */
+  async comparedRow(id) {
+    return this.find(`compared-${id}`).evaluate((row) => [...row.children].map((c) => c.textContent));
+  }
+
   /** Types the student's name into the box the downloads take it from. */
   async setStudentName(name) {
     await this.find("student-name").fill(name);

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::io::Read;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::error::MAX_FILE_BYTES;
 use super::handin::{quiz_version, HandIn, RESULTS_FORMAT};
@@ -529,4 +529,142 @@ pub fn duration(seconds: u64) -> String {
     } else {
         format!("{m}:{s:02}")
     }
+}
+
+/// What a teacher shares with the class after the lesson: how the class answered, with no names
+/// (`<quiz id>_class-summary.json`). A student opens it beside their own results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassSummary {
+    /// Version of this file's layout: 1.
+    pub class_summary: u32,
+    pub quiz_id: String,
+    pub quiz_title: String,
+    /// The quiz version the class's results were counted against.
+    pub quiz_version: String,
+    /// Every student's score in percent, lowest first (no names, no order of handing in).
+    pub scores: Vec<u32>,
+    /// Per statement, in reading order: how many chose each category (by id), and gave no answer.
+    pub statements: Vec<SummaryRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SummaryRow {
+    pub id: String,
+    pub answers: Vec<(String, usize)>,
+    pub no_answer: usize,
+}
+
+impl ClassReport {
+    /// The class summary to share with the students.
+    pub fn summary(&self, quiz: &LoadedQuiz) -> ClassSummary {
+        let mut scores = self.percents();
+        scores.sort_unstable();
+        ClassSummary {
+            class_summary: 1,
+            quiz_id: quiz.quiz.id.clone(),
+            quiz_title: quiz.quiz.title.clone(),
+            quiz_version: quiz_version(quiz),
+            scores,
+            statements: self
+                .statements
+                .iter()
+                .map(|row| SummaryRow {
+                    id: quiz.statement(row.statement).id.clone(),
+                    answers: row
+                        .chose
+                        .iter()
+                        .enumerate()
+                        .map(|(c, &n)| (quiz.categories[c].id.clone(), n))
+                        .collect(),
+                    no_answer: row.unanswered,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A class summary in `bytes`, checked; `None` when the file is not one (it is then read as
+/// whatever else it may be).
+pub fn read_summary(bytes: &[u8]) -> Option<Result<ClassSummary, String>> {
+    #[derive(Deserialize)]
+    struct Kind {
+        class_summary: Option<u64>,
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let version = serde_json::from_slice::<Kind>(bytes).ok()?.class_summary?;
+    if version != 1 {
+        return Some(Err(format!(
+            "this class summary was made by a newer version of the app (layout {version}); update the app to read it"
+        )));
+    }
+    Some(
+        serde_json::from_slice::<ClassSummary>(bytes)
+            .map_err(|error| format!("this class summary is damaged: {}", plain(&error))),
+    )
+}
+
+/// One statement of the comparison: what the student said beside how the class answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Compared {
+    pub statement: usize,
+    /// The student's answer; `None` when not answered (or not asked).
+    pub yours: Option<usize>,
+    pub right: bool,
+    /// How many of the class chose each category, in the quiz's order.
+    pub class: Vec<usize>,
+    pub no_answer: usize,
+}
+
+/// The class summary read against the quiz and one student's answers (by statement index).
+/// `Err` says why they cannot be put side by side.
+pub fn compare(
+    quiz: &LoadedQuiz,
+    summary: &ClassSummary,
+    answers: &[Option<usize>],
+) -> Result<Vec<Compared>, String> {
+    if summary.quiz_id != quiz.quiz.id {
+        return Err(format!(
+            "this class summary is for the quiz “{}”; open that quiz and your results first",
+            summary.quiz_title
+        ));
+    }
+    if summary.quiz_version != quiz_version(quiz) {
+        return Err("this class summary is for a different version of this quiz (its statements or answers have changed)".into());
+    }
+    summary
+        .statements
+        .iter()
+        .map(|row| {
+            let statement = quiz.statement_index(&row.id).ok_or_else(|| {
+                format!(
+                    "this class summary names a statement the quiz does not have (`{}`)",
+                    row.id
+                )
+            })?;
+            let mut class = vec![0; quiz.categories.len()];
+            for (id, n) in &row.answers {
+                let c = quiz.category_index(id).ok_or_else(|| {
+                    format!("this class summary names a category the quiz does not have (`{id}`)")
+                })?;
+                class[c] = *n;
+            }
+            let yours = answers.get(statement).copied().flatten();
+            Ok(Compared {
+                statement,
+                yours,
+                right: yours.is_some_and(|c| quiz.accepts(statement, c)),
+                class,
+                no_answer: row.no_answer,
+            })
+        })
+        .collect()
+}
+
+/// Where a score stands in the class: how many scored less, and how many the same.
+pub fn standing(scores: &[u32], yours: u32) -> (usize, usize) {
+    let below = scores.iter().filter(|&&s| s < yours).count();
+    let same = scores.iter().filter(|&&s| s == yours).count();
+    (below, same)
 }

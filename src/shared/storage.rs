@@ -75,6 +75,12 @@ pub fn load_progress(quiz: &LoadedQuiz) -> Result<Option<Session>, String> {
     })
 }
 
+/// The saved attempt for this quiz, read only: nothing is removed when it does not fit (for the
+/// class summary, which only looks).
+pub fn peek_progress(quiz: &LoadedQuiz) -> Option<Session> {
+    restore(quiz, &stored_text(&progress_key(&quiz.quiz.id))?).ok()
+}
+
 /// Saves the attempt, or forgets it when there is none. Returns whether the browser let it.
 pub fn store_progress(quiz: &LoadedQuiz, session: Option<&Session>) -> bool {
     let key = progress_key(&quiz.quiz.id);

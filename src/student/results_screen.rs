@@ -163,6 +163,9 @@ pub fn ResultsScreen() -> impl IntoView {
                     test_id=Some(Signal::stored("student-name".to_string()))
                 />
             </div>
+            <p class="hint no-print">
+                "Has your teacher shared a class summary? Drop its file on this page to see your answers beside your class's."
+            </p>
             <div class="actions no-print">
                 {(allow_retry && has_mistakes)
                     .then(|| {

@@ -14,10 +14,12 @@ use leptos::prelude::*;
 
 pub use error_list::ErrorList;
 
+use crate::quiz::class::read_summary;
 use crate::quiz::diagnose::diagnose;
 use crate::quiz::load::load;
-use crate::quiz::{bundled, LoadedQuiz};
-use class::ClassScreen;
+use crate::quiz::{bundled, bundled_ref, ErrorKind, LoadedQuiz, QuizError};
+use crate::shared::storage::{peek_progress, stored_quiz};
+use class::{ClassScreen, Comparison};
 use editor::EditorScreen;
 
 thread_local! {
@@ -108,8 +110,24 @@ pub fn unmount_class() {
     unmount(Slot::Class);
 }
 
-/// Lists every problem in a quiz file inside `root`.
+/// Lists every problem in a quiz file inside `root`; or, for a class summary a teacher shared,
+/// shows the student's results on this device beside their class's.
 pub fn explain(root: web_sys::HtmlElement, file: &[u8]) {
+    if let Some(summary) = read_summary(file) {
+        add_styles();
+        let view = move || {
+            match summary {
+            Ok(summary) => {
+                let quiz = quiz_on_device(&summary.quiz_id);
+                let session = quiz.as_ref().and_then(peek_progress);
+                view! { <Comparison summary=summary quiz=quiz session=session /> }.into_any()
+            }
+            Err(reason) => view! { <ErrorList errors=vec![QuizError::whole_file(ErrorKind::Structure(reason))] /> }.into_any(),
+        }
+        };
+        mount(Slot::Explanation, root, view);
+        return;
+    }
     let errors = diagnose(file);
     mount(
         Slot::Explanation,
@@ -121,4 +139,14 @@ pub fn explain(root: web_sys::HtmlElement, file: &[u8]) {
 /// Takes the list of problems out of the page.
 pub fn close_explanation() {
     unmount(Slot::Explanation);
+}
+
+/// The quiz with this id as this device has it: the bundled one, or a remembered file.
+fn quiz_on_device(id: &str) -> Option<LoadedQuiz> {
+    if let Ok(bundled) = bundled_ref() {
+        if bundled.quiz.id == id {
+            return Some(bundled.clone());
+        }
+    }
+    stored_quiz(id).and_then(|text| load(text.as_bytes()).ok())
 }

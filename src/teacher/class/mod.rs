@@ -2,6 +2,7 @@
 //! dropped, or one zip of all submissions) and sees the class picture for the quiz open in the
 //! app. Nothing leaves the device. The figures come from [`crate::quiz::class`].
 
+mod compare;
 mod discussion;
 mod files;
 mod tables;
@@ -12,6 +13,7 @@ use crate::quiz::class::{class_report, AddedFile, ClassReport, SetAside};
 use crate::quiz::LoadedQuiz;
 use crate::shared::download::download;
 use crate::shared::EditorHeader;
+pub use compare::Comparison;
 use discussion::Discussion;
 use files::AddFiles;
 use tables::{ConfusionTable, Hardest, Histogram, StatementTable, StudentTable};
@@ -63,6 +65,16 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
         let (id, csv) =
             quiz.with_value(|q| (q.quiz.id.clone(), report.with_untracked(|r| r.to_csv(q))));
         download(&format!("{id}_class.csv"), "text/csv;charset=utf-8", &csv);
+    };
+    let export_summary = move |_| {
+        let (id, summary) =
+            quiz.with_value(|q| (q.quiz.id.clone(), report.with_untracked(|r| r.summary(q))));
+        let text = serde_json::to_string_pretty(&summary).unwrap_or_default();
+        download(
+            &format!("{id}_class-summary.json"),
+            "application/json",
+            &text,
+        );
     };
     let clear = move |_| {
         files.set(Vec::new());
@@ -159,6 +171,9 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
                                 </button>
                                 <button type="button" data-testid="class-csv" on:click=export_csv>
                                     "Download the class CSV (gradebook)"
+                                </button>
+                                <button type="button" data-testid="class-summary-file" on:click=export_summary>
+                                    "Download the class summary for students (no names)"
                                 </button>
                                 <button type="button" on:click=move |_| { let _ = window().print(); }>
                                     "Print"
