@@ -157,6 +157,8 @@ describe("the class report", () => {
     const byScore = (await classReport.studentRows()).map((r) => Number(r[1].match(/\((\d+)%\)/)[1]));
     assert.deepEqual(byScore, [...expected.percents].sort((a, b) => b - a));
     await shoot(page, "1280-class-report");
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, "1280-class-report-top.png") });
 
     // The gradebook CSV: a row per student, a column per statement.
     const csv = readFileSync(await classReport.downloadCsv(), "utf8").trim().split("\r\n");

@@ -26,7 +26,7 @@ pub fn Histogram(class: Class) -> impl IntoView {
                         .iter()
                         .enumerate()
                         .map(|(i, &n)| {
-                            let height = (n * 100 / most) as f64;
+                            let height = (n * 88 / most) as f64;
                             let x = i as f64 * 30.0 + 3.0;
                             view! {
                                 <rect x=x y=105.0 - height width="24" height=height class="bar"></rect>
