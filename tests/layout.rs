@@ -15,6 +15,7 @@ const TEACHERS_ONLY: &[&str] = &[
     "schema",
     "authoring",
     "class",
+    "export",
     "zip",
     "strsim",
     "serde_path_to_error",

@@ -2,6 +2,7 @@
 // splitting and re-bounding statements by selecting text, the quiz settings, undo, the student
 // preview, the answer key and the export. Also the message shown when the editor module cannot be
 // downloaded.
+import { readFile } from "node:fs/promises";
 import { Screen } from "./screen.mjs";
 
 export class EditorPage extends Screen {
@@ -261,6 +262,23 @@ export class EditorPage extends Screen {
   async exportJson() {
     const download = this.page.waitForEvent("download");
     await this.find("export-json").click();
+    return (await download).path();
+  }
+
+  /** Downloads the quiz for Moodle (GIFT); resolves to the file's text. */
+  async exportGift() {
+    return readFile(await this.#download("export-gift"), "utf8");
+  }
+
+  /** Downloads the QTI 1.2 package (a zip); resolves to its bytes. */
+  async exportQti() {
+    return readFile(await this.#download("export-qti"));
+  }
+
+  async #download(testId) {
+    const download = this.page.waitForEvent("download");
+    await this.find(testId).click();
+    this.lastFileName = (await download).suggestedFilename();
     return (await download).path();
   }
 

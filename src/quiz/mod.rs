@@ -8,6 +8,7 @@ pub mod authoring;
 pub mod class;
 pub mod diagnose;
 pub mod error;
+pub mod export;
 pub mod handin;
 pub mod library;
 pub mod load;

@@ -5,7 +5,15 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub fn download(file_name: &str, mime_type: &str, contents: &str) {
-    let blob = Blob::new_with_options(contents, Some(mime_type));
+    offer(file_name, Blob::new_with_options(contents, Some(mime_type)));
+}
+
+/// [`download`] for bytes (a zip).
+pub fn download_bytes(file_name: &str, mime_type: &str, contents: &[u8]) {
+    offer(file_name, Blob::new_with_options(contents, Some(mime_type)));
+}
+
+fn offer(file_name: &str, blob: Blob) {
     let url = ObjectUrl::from(blob);
     let Some(anchor) = document()
         .create_element("a")

@@ -4,8 +4,9 @@ use leptos::task::spawn_local;
 
 use super::{use_editor, EditorView};
 use crate::quiz::error::sentence;
+use crate::quiz::export::{to_gift, to_qti_package};
 use crate::shared::clipboard::offer_link;
-use crate::shared::download::download;
+use crate::shared::download::{download, download_bytes};
 use crate::shared::share_link::link_carrying;
 use crate::shared::ShareLinkField;
 
@@ -33,6 +34,32 @@ pub fn ExportPanel() -> impl IntoView {
                     "application/json",
                     &d.to_json(),
                 );
+            }
+        });
+    };
+    // Quiz banks of learning platforms: the checked quiz, as the loader reads it.
+    let download_gift = move |_| {
+        editor.checked.with_untracked(|c| {
+            if let Some(Ok(quiz)) = c {
+                download(
+                    &format!("{}.gift.txt", quiz.quiz.id),
+                    "text/plain;charset=utf-8",
+                    &to_gift(quiz),
+                );
+            }
+        });
+    };
+    let download_qti = move |_| {
+        editor.checked.with_untracked(|c| {
+            if let Some(Ok(quiz)) = c {
+                match to_qti_package(quiz) {
+                    Ok(zip) => download_bytes(
+                        &format!("{}_qti.zip", quiz.quiz.id),
+                        "application/zip",
+                        &zip,
+                    ),
+                    Err(reason) => status.set(sentence(&reason)),
+                }
             }
         });
     };
@@ -71,6 +98,15 @@ pub fn ExportPanel() -> impl IntoView {
                 </button>
                 <button type="button" data-testid="answer-key" disabled=move || blocked.get() on:click=move |_| editor.view.set(EditorView::AnswerKey)>
                     "Answer key"
+                </button>
+            </div>
+            <h3>"For your learning platform's question bank"</h3>
+            <div class="actions">
+                <button type="button" data-testid="export-gift" disabled=move || blocked.get() on:click=download_gift>
+                    "Moodle (GIFT)"
+                </button>
+                <button type="button" data-testid="export-qti" disabled=move || blocked.get() on:click=download_qti>
+                    "Canvas, Blackboard (QTI 1.2 zip)"
                 </button>
             </div>
             <p role="status" class="share-status">{move || status.get()}</p>
