@@ -35,10 +35,10 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
 fi
 
-# binaryen (wasm-opt >= 116), playwright-core, marked (the format page) and fflate (zips in the
-# class report's tests) come from package-lock.json.
+# binaryen (wasm-opt >= 116), playwright-core, marked (the format page), fflate (zips in the
+# class report's tests) and gift-pegjs (reads the GIFT export back) come from package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-  || [ ! -d node_modules/marked ] || [ ! -d node_modules/fflate ] \
+  || [ ! -d node_modules/marked ] || [ ! -d node_modules/fflate ] || [ ! -d node_modules/gift-pegjs ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund
