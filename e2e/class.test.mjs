@@ -152,8 +152,7 @@ describe("the class report", () => {
     const rows = await classReport.studentRows();
     assert.ok(rows.some((r) => r[0] === "<img src=x onerror=alert(1)>"), "the name shows literally");
     // Sorted by score, best first.
-    await classReport.sortStudentsBy("score");
-    await classReport.sortStudentsBy("score");
+    await classReport.sortStudentsBy("score", "descending");
     const byScore = (await classReport.studentRows()).map((r) => Number(r[1].match(/\((\d+)%\)/)[1]));
     assert.deepEqual(byScore, [...expected.percents].sort((a, b) => b - a));
     await shoot(page, "1280-class-report");
@@ -184,6 +183,13 @@ describe("the class report", () => {
     await classReport.hideNames();
     const hidden = (await classReport.studentRows()).map((r) => r[0]);
     assert.ok(hidden.every((name) => /^Student \d+$/.test(name)), hidden.join(", "));
+    // Numbered by score, best first, not in the order of the class list.
+    await classReport.sortStudentsBy("name");
+    const numbered = (await classReport.studentRows()).map((r) => [Number(r[0].slice(8)), Number(r[1].match(/\((\d+)%\)/)[1])]);
+    assert.deepEqual(numbered.map(([n]) => n), numbered.map((_, i) => i + 1));
+    assert.deepEqual(numbered.map(([, p]) => p), [...expected.percents].sort((a, b) => b - a));
+    // Files name students: the lists of them are not shown either.
+    assert.equal(await classReport.find("set-aside").count(), 0);
 
     // The discussion view, by keyboard.
     await classReport.startDiscussion();
@@ -203,6 +209,12 @@ describe("the class report", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await classReport.press("Enter");
     await page.screenshot({ path: join(SCREENSHOTS, "1280-dark-class-discussion.png") });
+    // A key pressed on a button does what the button says (it is not taken for the view's keys).
+    await classReport.find("leave-discussion").focus();
+    await classReport.press("Enter");
+    assert.equal(await classReport.isDiscussing(), false);
+    await page.waitForFunction(() => document.activeElement?.dataset?.testid === "discuss");
+    await classReport.startDiscussion();
     await classReport.press("Escape");
     assert.equal(await classReport.isDiscussing(), false);
     await page.waitForFunction(() => document.activeElement?.dataset?.testid === "discuss");

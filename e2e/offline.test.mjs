@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { bundledQuiz, launch, openPage, shoot } from "./helpers.mjs";
-import { screens } from "./pages/index.mjs";
+import { FormatPage, screens } from "./pages/index.mjs";
 
 let app;
 let build = 1;
@@ -72,6 +72,14 @@ describe("offline", () => {
 
     await start.navigate(`${app.url}?quiz=${encodeURIComponent(link)}`);
     await start.waitForTitle("Riverside Pool");
+    await context.setOffline(false);
+    // The format page, once opened, opens offline too (not the app in its place).
+    const format = new FormatPage(page);
+    await format.navigate(`${app.url}format.html`);
+    assert.equal(await format.heading(), "The quiz format (version 1)");
+    await context.setOffline(true);
+    await format.navigate(`${app.url}format.html`);
+    assert.equal(await format.heading(), "The quiz format (version 1)");
     await context.setOffline(false);
     assert.deepEqual(problems, []);
     await context.close();
@@ -191,7 +199,12 @@ describe("offline", () => {
     assert.equal(await start.isUpdateOffered(), false);
     // …and still has it, in the new version's cache only, with the network off.
     const after = await cachedEditorFiles(page);
-    assert.equal(after.length, 2, JSON.stringify(after));
+    // The module's JS and wasm, and the teachers' pages' styles that come with it.
+    const kept = after.map(([, name]) => name);
+    assert.equal(after.length, 3, JSON.stringify(after));
+    assert.ok(kept.some((name) => /^teacher-[0-9a-f]+\.js$/.test(name)), JSON.stringify(after));
+    assert.ok(kept.some((name) => /^teacher-[0-9a-f]+_bg\.wasm$/.test(name)), JSON.stringify(after));
+    assert.ok(kept.includes("teacher-styles.css"), JSON.stringify(after));
     assert.ok(after.every(([key]) => !before.some(([old]) => old === key)), "old caches were not removed");
     await context.setOffline(true);
     await editor.goto(app.url);

@@ -6,8 +6,10 @@ import { join } from "node:path";
 
 const DIST = new URL("../dist/", import.meta.url).pathname;
 
-/** What every student downloads before Start works: the app's wasm and its JS glue. */
-const STUDENT_MODULE_BUDGET = 200_000;
+/** What every student downloads before Start works: the app's wasm and its JS glue. Raised from
+ * 200,000 to 201,000 on 2026-11-26 for the results file students hand in and the way to open a
+ * class summary (docs/PERFORMANCE.md says why). */
+const STUDENT_MODULE_BUDGET = 201_000;
 /** What the first paint waits for: the page, with the pre-rendered start screen and its styles
  * inline (a separate stylesheet, if there ever is one again, counts too). */
 const FIRST_PAINT_BUDGET = 10_000;

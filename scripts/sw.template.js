@@ -75,7 +75,9 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
-  if (request.mode === "navigate" && url.origin === self.location.origin) {
+  // The format page (kept once used) is a page of its own, not the app: it is served below
+  // like the other build files, so that it opens offline too.
+  if (request.mode === "navigate" && url.origin === self.location.origin && !ON_USE_URLS.has(url.origin + url.pathname)) {
     // The page itself: fresh when online, the cached app when not (whatever ?quiz= it carries).
     event.respondWith(
       fetch(request).catch(async () => (await caches.match(INDEX)) ?? Response.error()),

@@ -238,7 +238,9 @@ fn a_zip_of_submissions_is_read_file_by_file() {
     zip.start_file("readme.txt", options).expect("entry");
     zip.write_all(b"Hand-ins for 7B").expect("written");
     let bytes = zip.finish().expect("zip").into_inner();
-    let files = unzip("7B.zip", &bytes).expect("reads");
+    let unzipped = unzip("7B.zip", &bytes).expect("reads");
+    assert!(unzipped.set_aside.is_empty());
+    let files = unzipped.files;
     let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(
         names,
@@ -306,4 +308,43 @@ fn a_student_sees_their_answers_beside_the_class_summary() {
     )
     .expect("valid");
     assert!(compare(&edited, &read, &mine).is_err_and(|e| e.contains("different version")));
+}
+
+#[test]
+fn a_zip_entry_too_large_or_unreadable_is_set_aside_alone() {
+    use std::io::Write;
+    let quiz = small_quiz();
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("ada.json", options).expect("entry");
+    zip.write_all(hand_in(&quiz, Some("Ada"), &[Some(FACT); 4], DAY).as_bytes())
+        .expect("written");
+    // 9 MB of spaces packs into a few kB: refused by its size, not read into memory.
+    zip.start_file("huge.json", options).expect("entry");
+    zip.write_all(&vec![b' '; 9 * 1024 * 1024])
+        .expect("written");
+    let bytes = zip.finish().expect("zip").into_inner();
+    let unzipped = unzip("class.zip", &bytes).expect("reads");
+    assert_eq!(unzipped.files.len(), 1);
+    assert_eq!(unzipped.set_aside.len(), 1);
+    assert_eq!(unzipped.set_aside[0].file, "class.zip › huge.json");
+    assert!(unzipped.set_aside[0]
+        .reason
+        .starts_with("the file is larger than 8 MB"));
+}
+
+#[test]
+fn results_files_and_summaries_are_objects() {
+    use fact_claim_opinion::quiz::class::read_summary;
+    let quiz = small_quiz();
+    let report = class_report(&quiz, &[file("list.json", "[2, null, null]")]);
+    assert!(
+        report.set_aside[0]
+            .reason
+            .starts_with("this is not a results file"),
+        "{:?}",
+        report.set_aside
+    );
+    assert!(read_summary(b"[1]").is_none());
 }

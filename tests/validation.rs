@@ -393,3 +393,25 @@ fn a_misspelt_list_is_not_also_reported_empty() {
         ]
     );
 }
+
+#[test]
+fn mending_hides_only_what_it_caused() {
+    // A misspelt field in a category does not hide a mistyped answer elsewhere.
+    let text = r#"{"format_version":1,"id":"q","title":"T",
+        "categories":[{"id":"fact","name":"Fact","definition":"d","example":"e","colour":"red"},
+                      {"id":"opinion","name":"Opinion","definition":"d","example":"e"}],
+        "passages":[{"text":"A b.","statements":[{"id":"s","text":"A b.","answer":"fakt","explanation":"x"}]}]}"#;
+    let paths: Vec<String> = errors_of(text).iter().map(|e| e.path.clone()).collect();
+    assert_eq!(
+        paths,
+        ["categories[0].colour", "passages[0].statements[0].answer"]
+    );
+    // A passage without its text: its statements' other problems are still listed.
+    let text = r#"{"format_version":1,"id":"q","title":"T",
+        "passages":[{"statements":[{"id":"s","text":"A b.","answer":"fakt","explanation":"x"}]}]}"#;
+    let paths: Vec<String> = errors_of(text).iter().map(|e| e.path.clone()).collect();
+    assert_eq!(
+        paths,
+        ["passages[0].text", "passages[0].statements[0].answer"]
+    );
+}

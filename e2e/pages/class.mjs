@@ -49,8 +49,16 @@ export class ClassPage extends Screen {
     );
   }
 
-  async sortStudentsBy(column) {
-    await this.find(`sort-${column}`).click();
+  /** Sorts the students' table by a column, "ascending" or "descending", as a person would:
+   * pressing the column's heading until it says so. */
+  async sortStudentsBy(column, direction = "ascending") {
+    const heading = this.find(`sort-${column}`);
+    for (let i = 0; i < 3; i++) {
+      const state = await heading.evaluate((button) => button.closest("th").getAttribute("aria-sort"));
+      if (state === direction) return;
+      await heading.click();
+    }
+    throw new Error(`the ${column} column never sorted ${direction}`);
   }
 
   /** The statement's row as text cells: [number, words, % right, split, most common wrong]. */

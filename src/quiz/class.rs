@@ -25,12 +25,20 @@ pub struct AddedFile {
 /// A zip holds at most this many files, and this much once unpacked: a class's hand-ins are far
 /// smaller, and a zip made to fill the memory is refused.
 pub const MAX_ZIP_FILES: usize = 5_000;
-pub const MAX_ZIP_UNPACKED: u64 = 256 * 1024 * 1024;
+pub const MAX_ZIP_UNPACKED: u64 = 128 * 1024 * 1024;
+
+/// What a zip held: the files in it, and those that could not be taken out, with the reason.
+#[derive(Debug, Clone, Default)]
+pub struct Unzipped {
+    pub files: Vec<AddedFile>,
+    pub set_aside: Vec<SetAside>,
+}
 
 /// The files inside a zip (the form in which class platforms hand back all submissions), each
-/// named `zip name › path inside`. Folders, and the `__MACOSX` copies macOS adds, are left out;
-/// what else is not a results file is set aside later, with the rest.
-pub fn unzip(name: &str, bytes: &[u8]) -> Result<Vec<AddedFile>, String> {
+/// named `zip name › path inside`. Folders, and the `__MACOSX` copies macOS adds, are left out; a
+/// file that cannot be taken out (too large, encrypted, packed another way) is set aside with the
+/// reason, and the rest are read. `Err` when the zip itself cannot be read.
+pub fn unzip(name: &str, bytes: &[u8]) -> Result<Unzipped, String> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|_| "this is not a zip file that can be read".to_string())?;
     if archive.len() > MAX_ZIP_FILES {
@@ -39,32 +47,49 @@ pub fn unzip(name: &str, bytes: &[u8]) -> Result<Vec<AddedFile>, String> {
             archive.len()
         ));
     }
-    let mut files = Vec::new();
+    let mut out = Unzipped::default();
     let mut unpacked = 0_u64;
     for index in 0..archive.len() {
-        let mut entry = archive
-            .by_index(index)
-            .map_err(|_| format!("file {} of this zip cannot be read", index + 1))?;
+        let listed = archive
+            .name_for_index(index)
+            .map_or_else(|| format!("file {}", index + 1), str::to_string);
+        let mut entry = match archive.by_index(index) {
+            Ok(entry) => entry,
+            Err(_) => {
+                let path = listed;
+                out.set_aside.push(SetAside {
+                    file: format!("{name} › {path}"),
+                    reason: "this file in the zip cannot be taken out (it is encrypted or packed in a way this app does not read)".into(),
+                });
+                continue;
+            }
+        };
         let path = entry.name().to_string();
         if entry.is_dir() || path.starts_with("__MACOSX/") || path.contains("/__MACOSX/") {
             continue;
         }
         let inner = format!("{name} › {path}");
+        let too_large = || SetAside {
+            file: inner.clone(),
+            reason: format!(
+                "the file is larger than {} MB; a results file is far smaller",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        };
         if entry.size() > MAX_FILE_BYTES as u64 {
-            files.push(AddedFile {
-                name: inner,
-                bytes: Vec::new(),
-            });
+            out.set_aside.push(too_large());
             continue;
         }
         // The size a zip declares can lie: reading stops at the limit whatever it says.
         let mut bytes = Vec::new();
         let limit = (MAX_FILE_BYTES as u64 + 1).min(MAX_ZIP_UNPACKED - unpacked);
-        entry
-            .by_ref()
-            .take(limit)
-            .read_to_end(&mut bytes)
-            .map_err(|_| format!("{path} in this zip is damaged"))?;
+        if entry.by_ref().take(limit).read_to_end(&mut bytes).is_err() {
+            out.set_aside.push(SetAside {
+                file: inner,
+                reason: "this file in the zip is damaged".into(),
+            });
+            continue;
+        }
         unpacked += bytes.len() as u64;
         if unpacked >= MAX_ZIP_UNPACKED {
             return Err(format!(
@@ -72,9 +97,13 @@ pub fn unzip(name: &str, bytes: &[u8]) -> Result<Vec<AddedFile>, String> {
                 MAX_ZIP_UNPACKED / (1024 * 1024)
             ));
         }
-        files.push(AddedFile { name: inner, bytes });
+        if bytes.len() > MAX_FILE_BYTES {
+            out.set_aside.push(too_large());
+            continue;
+        }
+        out.files.push(AddedFile { name: inner, bytes });
     }
-    Ok(files)
+    Ok(out)
 }
 
 /// One student's counted results.
@@ -240,7 +269,14 @@ fn read_submission(
         format_version: Option<serde::de::IgnoredAny>,
         correct: Option<serde::de::IgnoredAny>,
     }
-    let kind: Kind = serde_json::from_slice(bytes).map_err(|_| {
+    // A JSON list would read as the fields in order: only an object can be a results file.
+    let object = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    let kind: Kind = (if object {
+        serde_json::from_slice(bytes).ok()
+    } else {
+        None
+    })
+    .ok_or_else(|| {
         if file.name.to_lowercase().ends_with(".csv") {
             "this is a CSV download; the class report reads the results files (JSON) students download".to_string()
         } else {
@@ -593,6 +629,10 @@ pub fn read_summary(bytes: &[u8]) -> Option<Result<ClassSummary, String>> {
         class_summary: Option<u64>,
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // Only an object can be a class summary (a list would read as its fields in order).
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return None;
+    }
     let version = serde_json::from_slice::<Kind>(bytes).ok()?.class_summary?;
     if version != 1 {
         return Some(Err(format!(
@@ -633,6 +673,11 @@ pub fn compare(
     if summary.quiz_version != quiz_version(quiz) {
         return Err("this class summary is for a different version of this quiz (its statements or answers have changed)".into());
     }
+    let damaged = |what: &str| format!("this class summary is damaged: {what}");
+    if summary.scores.iter().any(|&score| score > 100) {
+        return Err(damaged("a score is over 100%"));
+    }
+    let mut seen = vec![false; quiz.len()];
     summary
         .statements
         .iter()
@@ -643,12 +688,28 @@ pub fn compare(
                     row.id
                 )
             })?;
+            if std::mem::replace(&mut seen[statement], true) {
+                return Err(damaged(&format!(
+                    "the statement `{}` is there twice",
+                    row.id
+                )));
+            }
             let mut class = vec![0; quiz.categories.len()];
             for (id, n) in &row.answers {
                 let c = quiz.category_index(id).ok_or_else(|| {
                     format!("this class summary names a category the quiz does not have (`{id}`)")
                 })?;
                 class[c] = *n;
+            }
+            let counted = class
+                .iter()
+                .fold(row.no_answer, |sum, n| sum.saturating_add(*n));
+            if counted != summary.scores.len() {
+                return Err(damaged(&format!(
+                    "the answers to `{}` do not add up to the {} students",
+                    row.id,
+                    summary.scores.len()
+                )));
             }
             let yours = answers.get(statement).copied().flatten();
             Ok(Compared {

@@ -61,18 +61,32 @@ fn depends_on(content: &str, mended: &str) -> bool {
         path.strip_prefix(outer)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
     };
-    // A passage's statements are found in its text.
-    let passage_text = mended
-        .strip_suffix(".text")
-        .filter(|passage| passage.starts_with("passages[") && !passage.contains('.'));
     // What is said of the object holding the field ("this passage has no statements" where
     // `statements` was misspelt).
     let holder = mended.rfind(['.', '[']).map(|at| &mended[..at]);
+    // A passage's statements are found in its text: where the text was mended, where they are
+    // (not in the passage, which time, cue words) cannot be checked; the rest of them can.
+    let found_in_mended_text = mended
+        .strip_suffix(".text")
+        .filter(|passage| passage.starts_with("passages[") && !passage.contains('.'))
+        .is_some_and(|passage| {
+            content == format!("{passage}.text")
+                || content
+                    .strip_prefix(&format!("{passage}.statements["))
+                    .and_then(|rest| rest.split_once("]."))
+                    .is_some_and(|(_, field)| {
+                        field == "text" || field == "occurrence" || field.starts_with("cues")
+                    })
+        });
+    // Answers are checked against the categories' ids.
+    let category_ids = mended == "categories"
+        || (mended.starts_with("categories[")
+            && (mended.ends_with(".id") || !mended.contains('.')));
+    let an_answer = content.ends_with(".answer") || content.contains(".answer[");
     within(content, mended)
         || holder.is_some_and(|holder| content == holder)
-        || passage_text.is_some_and(|passage| within(content, passage))
-        // Answers are checked against the categories.
-        || (within(mended, "categories") && content.ends_with(".answer"))
+        || found_in_mended_text
+        || (category_ids && an_answer)
 }
 
 /// Checks a quiz (the editor's draft, or a file read by [`read_quiz`]), with a hint for every

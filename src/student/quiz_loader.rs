@@ -3,7 +3,7 @@ use wasm_bindgen::JsCast;
 
 use super::open::{open_file, open_link, open_pasted, Reveal};
 use crate::quiz::error::MAX_FILE_BYTES;
-use crate::shared::{use_app, TextField};
+use crate::shared::{use_app, AppState, TextField};
 
 /// Open a quiz file from the device, from pasted text or from a link. Dropping a file anywhere on
 /// the page works too.
@@ -12,18 +12,7 @@ pub fn QuizLoader() -> impl IntoView {
     let state = use_app();
     let pasted = RwSignal::new(String::new());
     let link = RwSignal::new(String::new());
-    let on_file = move |event: leptos::ev::Event| {
-        let input = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(input) = input {
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                open_file(state, file);
-            }
-            // Choosing the same file again (after fixing it) must fire again.
-            input.set_value("");
-        }
-    };
+    let on_file = move |event: leptos::ev::Event| open_chosen(state, &event);
     let open_pasted = move |_| {
         open_pasted(state, pasted.get_untracked());
     };
@@ -80,5 +69,19 @@ pub fn QuizLoader() -> impl IntoView {
                 <button type="submit" data-testid="link-open">"Open link"</button>
             </form>
         </details>
+    }
+}
+
+/// Opens the file chosen in a file box (a quiz, or a class summary on the results screen).
+pub fn open_chosen(state: AppState, event: &leptos::ev::Event) {
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            open_file(state, file);
+        }
+        // Choosing the same file again (after fixing it) must fire again.
+        input.set_value("");
     }
 }

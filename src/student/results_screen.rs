@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::quiz_loader::open_chosen;
+
 use crate::quiz::handin::file_name;
 use crate::quiz::report::{to_csv, to_json};
 use crate::quiz::score::{confusion_note, results_sentence};
@@ -164,7 +166,16 @@ pub fn ResultsScreen() -> impl IntoView {
                 />
             </div>
             <p class="hint no-print">
-                "Has your teacher shared a class summary? Drop its file on this page to see your answers beside your class's."
+                <label for="class-summary">
+                    "Your teacher's class summary, to see your answers beside your class's: "
+                </label>
+                <input
+                    id="class-summary"
+                    type="file"
+                    accept=".json,application/json"
+                    data-testid="class-summary-input"
+                    on:change=move |event| open_chosen(state, &event)
+                />
             </p>
             <div class="actions no-print">
                 {(allow_retry && has_mistakes)

@@ -106,7 +106,7 @@ pub fn StartScreen() -> impl IntoView {
                             <a href="#/edit" data-testid="create-quiz">"Create your own quiz"</a>
                             " from any article, in this browser. "
                             <a href="#/class" data-testid="class-report">"See your class's results"</a>
-                            " for this quiz from the files your students hand in."
+                            "."
                         </p>
                     }
                 })}

@@ -185,11 +185,11 @@ pub fn ClassHost() -> impl IntoView {
         loading: ("class-loading", "Opening the class report…"),
         failed: (
             "class-failed",
-            "The class report could not be downloaded. You may be offline: the teacher tools are downloaded the first time you open them, and work offline after that.",
+            "The class report could not be downloaded: you may be offline.",
         ),
         crashed: (
             "class-crashed",
-            "The class report stopped because of an error. Reload the page and add the files again.",
+            "The class report stopped because of an error: reload the page.",
         ),
     };
     view! { <ToolHost title="Class results" open=open_class close=close_class messages=messages /> }
@@ -205,7 +205,7 @@ pub fn FileProblems(file: Arc<[u8]>) -> impl IntoView {
         move |element| explain_file(element, &file),
         close_explanation,
         Messages {
-            loading: ("checking-file", "This file did not open as a quiz. Finding what to fix…"),
+            loading: ("checking-file", "Reading this file…"),
             failed: (
                 "explain-failed",
                 "This file is not a quiz this app can open. The list of what to fix in it comes with the teacher tools, which could not be downloaded: you may be offline. The quiz that was open stays open.",
@@ -218,7 +218,8 @@ pub fn FileProblems(file: Arc<[u8]>) -> impl IntoView {
     );
     // The outcome in view, with the focus on it (see `ProblemReport`).
     Effect::new(move |_| match phase.get() {
-        Phase::Ready => reveal("[data-testid=error-list]"),
+        // The list of problems, or (for a class summary) the comparison with the class.
+        Phase::Ready => reveal("[data-testid=error-list],[data-testid=comparison]"),
         Phase::Failed => reveal("[data-testid=explain-failed]"),
         Phase::Crashed => reveal("[data-testid=explain-crashed]"),
         Phase::Loading => {}

@@ -20,8 +20,12 @@ pub fn Comparison(
             summary.quiz_title
         ));
     };
+    // After a practice round the device keeps only that round's answers: the first attempt's
+    // are not shown as if they were the student's.
+    let practised = session.as_ref().is_some_and(Session::is_practice_round);
     let answers = session
         .as_ref()
+        .filter(|_| !practised)
         .map(|s| s.answers.clone())
         .unwrap_or_else(|| vec![None; quiz.len()]);
     let rows = match compare(&quiz, &summary, &answers) {
@@ -29,14 +33,22 @@ pub fn Comparison(
         Err(reason) => return problem(format!("{}.", capitalised(&reason))),
     };
     let yours = session.as_ref().map(|s| score(&quiz, s).counted);
+    // The score that counts: the first attempt's, also after practice rounds.
+    let first_done = session
+        .as_ref()
+        .is_some_and(|s| s.finished || s.first.is_some());
     let standing_line = match yours {
-        Some(score) if session.as_ref().is_some_and(|s| s.finished) => {
+        Some(score) if first_done => {
             let (below, same) = standing(&summary.scores, score.percent);
-            let above = class_size - below - same;
-            format!(
+            let above = class_size.saturating_sub(below + same);
+            let mut line = format!(
                 "You got {} of {} ({}%). In the class of {class_size}, {below} scored less than you and {above} more.",
                 score.correct, score.total, score.percent,
-            )
+            );
+            if practised {
+                line.push_str(" Your first attempt's answers are no longer on this device (a practice round replaced them), so only the class's are shown below.");
+            }
+            line
         }
         _ => format!(
             "You have not finished this quiz on this device yet: your answers so far are shown beside the {class_size} students of the class."
@@ -84,8 +96,11 @@ fn compared_row(quiz: &LoadedQuiz, row: Compared, class_size: usize) -> impl Int
         .class
         .iter()
         .enumerate()
-        .map(|(c, n)| format!("{} {}%", name(c), n * 100 / whole))
-        .chain((row.no_answer > 0).then(|| format!("no answer {}%", row.no_answer * 100 / whole)))
+        .map(|(c, n)| format!("{} {}%", name(c), n.saturating_mul(100) / whole))
+        .chain(
+            (row.no_answer > 0)
+                .then(|| format!("no answer {}%", row.no_answer.saturating_mul(100) / whole)),
+        )
         .collect::<Vec<_>>()
         .join(" · ");
     view! {

@@ -30,7 +30,13 @@ pub fn Discussion(class: Class, at: usize, discussing: RwSignal<Option<usize>>) 
         reveal("[data-testid=discuss]");
     };
     let keys = window_event_listener(leptos::ev::keydown, move |event| {
-        if is_typing(&event) || event.ctrl_key() || event.meta_key() || event.alt_key() {
+        // Keys pressed on a control (a button, a link, a field) do what that control does.
+        if is_typing(&event)
+            || on_control(&event)
+            || event.ctrl_key()
+            || event.meta_key()
+            || event.alt_key()
+        {
             return;
         }
         let handled = match event.key().as_str() {
@@ -142,4 +148,16 @@ pub fn Discussion(class: Class, at: usize, discussing: RwSignal<Option<usize>>) 
             </div>
         </section>
     }
+}
+
+/// Whether a key press is aimed at a control, which handles Enter and Space itself.
+fn on_control(event: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| {
+            matches!(element.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY")
+                || element.has_attribute("role")
+        })
 }

@@ -3,7 +3,13 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::quiz::class::{unzip, AddedFile, SetAside};
+use crate::quiz::class::{unzip, AddedFile, SetAside, MAX_ZIP_UNPACKED};
+use crate::quiz::error::MAX_FILE_BYTES;
+
+/// A zip of a class's hand-ins is a few MB; larger ones are refused before they are read.
+const MAX_ZIP_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+/// All the files added at once, read into memory together.
+const MAX_TOTAL_BYTES: f64 = MAX_ZIP_UNPACKED as f64;
 
 /// Adding results files: a picker for many files (or zips) at once, and dropping them anywhere
 /// on the page. Each file's bytes are read by the browser; zips are unpacked here.
@@ -23,8 +29,35 @@ pub fn AddFiles(
         spawn_local(async move {
             let mut added = Vec::new();
             let mut failed = Vec::new();
+            let mut total = 0_f64;
             for file in picked {
                 let name = file.name();
+                let is_zip = name.to_lowercase().ends_with(".zip");
+                // Sizes are checked before anything is read into memory.
+                let limit = if is_zip {
+                    MAX_ZIP_BYTES
+                } else {
+                    MAX_FILE_BYTES as f64
+                };
+                if file.size() > limit || total + file.size() > MAX_TOTAL_BYTES {
+                    let reason = if file.size() > limit {
+                        format!(
+                            "the file is larger than {} MB; {}",
+                            (limit / (1024.0 * 1024.0)) as u64,
+                            if is_zip {
+                                "split the zip into smaller ones"
+                            } else {
+                                "a results file is far smaller"
+                            }
+                        )
+                    } else {
+                        "too much at once: add the rest after starting again with no files"
+                            .to_string()
+                    };
+                    failed.push(SetAside { file: name, reason });
+                    continue;
+                }
+                total += file.size();
                 let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
                     failed.push(SetAside {
                         file: name,
@@ -33,9 +66,13 @@ pub fn AddFiles(
                     continue;
                 };
                 let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-                if name.to_lowercase().ends_with(".zip") || bytes.starts_with(b"PK\x03\x04") {
+                // By name only: Word and Excel files are zips too, but nobody hands them in as one.
+                if is_zip {
                     match unzip(&name, &bytes) {
-                        Ok(inside) => added.extend(inside),
+                        Ok(inside) => {
+                            added.extend(inside.files);
+                            failed.extend(inside.set_aside);
+                        }
                         Err(reason) => failed.push(SetAside { file: name, reason }),
                     }
                 } else {

@@ -31,12 +31,29 @@ impl Class {
     /// The name of the `index`th student as the report shows it now.
     pub fn name(self, index: usize) -> String {
         if self.hide_names.get() {
-            format!("Student {}", index + 1)
+            format!("Student {}", self.number(index))
         } else {
             self.report
                 .with(|r| r.students.get(index).map(|s| s.shown_name()))
                 .unwrap_or_default()
         }
+    }
+
+    /// A student's number while names are hidden: by score, best first, ties in an order that
+    /// follows no name (a hash of the file name), so that the numbers cannot be matched to the
+    /// alphabetical class list.
+    pub fn number(self, index: usize) -> usize {
+        self.report.with(|r| {
+            let key = |i: usize| {
+                let s = &r.students[i];
+                let scatter = s.file.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+                });
+                (std::cmp::Reverse(s.score.correct), scatter)
+            };
+            let mine = key(index);
+            1 + (0..r.students.len()).filter(|&i| key(i) < mine).count()
+        })
     }
 }
 
@@ -125,7 +142,8 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
                         ", then Teachers: open another quiz)."
                     </p>
                     <AddFiles files=files unreadable=unreadable />
-                    <Show when=move || !set_aside().is_empty()>
+                    // Who handed in what names the students: not shown while names are hidden.
+                    <Show when=move || !set_aside().is_empty() && !class.hide_names.get()>
                         <section class="set-aside" aria-labelledby="set-aside-title" data-testid="set-aside">
                             <h2 id="set-aside-title">
                                 {move || format!("Set aside, not counted ({})", set_aside().len())}
@@ -137,7 +155,7 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
                             </ul>
                         </section>
                     </Show>
-                    <Show when=move || report.with(|r| !r.replaced.is_empty())>
+                    <Show when=move || report.with(|r| !r.replaced.is_empty()) && !class.hide_names.get()>
                         <section class="replaced" data-testid="replaced">
                             <h2>"Handed in more than once"</h2>
                             <ul>

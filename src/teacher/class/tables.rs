@@ -112,7 +112,10 @@ pub fn StudentTable(class: Class) -> impl IntoView {
         class.report.with(|r| {
             let mut order: Vec<usize> = (0..r.students.len()).collect();
             let name = |i: usize| class.name(i).to_lowercase();
+            let hidden = class.hide_names.get();
             match by {
+                // "Student 2" before "Student 10" while names are hidden.
+                StudentKey::Name if hidden => order.sort_by_key(|&i| class.number(i)),
                 StudentKey::Name => order.sort_by_key(|&i| name(i)),
                 StudentKey::Score => order.sort_by_key(|&i| (r.students[i].score.correct, name(i))),
                 StudentKey::Time => order.sort_by_key(|&i| (r.students[i].seconds, name(i))),

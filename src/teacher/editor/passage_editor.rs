@@ -10,6 +10,7 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
     let editor = use_editor();
     let errors = editor.errors;
     let select_ref = NodeRef::<leptos::html::Textarea>::new();
+    let passage_ref = NodeRef::<leptos::html::P>::new();
     let text = Memo::new(move |_| {
         editor
             .draft
@@ -68,7 +69,10 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
         let Some(area) = select_ref.get_untracked() else {
             return;
         };
-        if let Some(range) = text.with_untracked(|t| selected_in_passage(t)) {
+        let Some(shown) = passage_ref.get_untracked() else {
+            return;
+        };
+        if let Some(range) = text.with_untracked(|t| selected_in_passage(t, &shown)) {
             let (start, end) =
                 text.with_untracked(|t| (utf16_offset(t, range.start), utf16_offset(t, range.end)));
             let _ = area.set_selection_range(start, end);
@@ -131,6 +135,7 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
             <h2 id=format!("passage-title-{passage}")>{format!("Passage {}", passage + 1)}</h2>
             <p
                 class="passage-text"
+                node_ref=passage_ref
                 on:mouseup=move |_| mirror()
                 on:keyup=move |_| mirror()
                 on:touchend=move |_| mirror()
@@ -245,19 +250,34 @@ fn utf16_offset(text: &str, byte: usize) -> u32 {
 /// The page's selection, where it lies inside one passage's highlighted text, as a byte range of
 /// `text`. The runs of text carry their byte offset (`data-at`); the statement numbers carry none
 /// and count as the start of their statement.
-fn selected_in_passage(text: &str) -> Option<std::ops::Range<usize>> {
+fn selected_in_passage(text: &str, shown: &web_sys::Element) -> Option<std::ops::Range<usize>> {
     let selection = window().get_selection().ok().flatten()?;
     if selection.is_collapsed() {
         return None;
     }
-    let anchor = offset_of(&selection.anchor_node()?, selection.anchor_offset(), text)?;
-    let focus = offset_of(&selection.focus_node()?, selection.focus_offset(), text)?;
+    let anchor = offset_of(
+        &selection.anchor_node()?,
+        selection.anchor_offset(),
+        text,
+        shown,
+    )?;
+    let focus = offset_of(
+        &selection.focus_node()?,
+        selection.focus_offset(),
+        text,
+        shown,
+    )?;
     let (start, end) = (anchor.min(focus), anchor.max(focus));
     (start < end).then_some(start..end)
 }
 
 /// Where a selection boundary (a node and an offset in it) falls in the passage's text.
-fn offset_of(node: &web_sys::Node, offset: u32, text: &str) -> Option<usize> {
+fn offset_of(
+    node: &web_sys::Node,
+    offset: u32,
+    text: &str,
+    shown: &web_sys::Element,
+) -> Option<usize> {
     use wasm_bindgen::JsCast;
     let is_text = node.node_type() == web_sys::Node::TEXT_NODE;
     let element: web_sys::Element = if is_text {
@@ -265,11 +285,11 @@ fn offset_of(node: &web_sys::Node, offset: u32, text: &str) -> Option<usize> {
     } else {
         node.clone().dyn_into().ok()?
     };
-    // Only selections inside a passage's text are taken up.
-    element
-        .closest(".passage-editor .passage-text")
-        .ok()
-        .flatten()?;
+    // Only a selection inside this passage's own text is taken up (not one that runs on into
+    // the next passage, whose offsets are of another text).
+    if !shown.contains(Some(&element)) {
+        return None;
+    }
     let run = match element.closest("[data-at]").ok().flatten() {
         Some(run) => run,
         // A statement's number: the statement starts there.
