@@ -250,7 +250,10 @@ describe("the class report", () => {
     }
     await question.finish();
     await results.waitUntilShown();
-    await results.dropFile({ name: "class-summary.json", text: summary }, { dragOver: true });
+    // Chosen in the results screen's file box (dropping it on the page works the same way).
+    const summaryPath = join(dir, "class-summary.json");
+    writeFileSync(summaryPath, summary);
+    await results.openClassSummary(summaryPath);
     const mine = STATEMENTS.filter((s) => s.answers.includes("claim")).length;
     const percent = Math.floor((mine * 100) / N);
     const below = scores.filter((s) => s < percent).length;
@@ -264,7 +267,9 @@ describe("the class report", () => {
     assert.equal(row[0], fact.text);
     assert.match(row[1], /^✗ Claim \(the answer: Sourced fact/);
     assert.match(row[2], /^Sourced fact \d+% · Claim \d+% · Opinion \d+%/);
-    // The results stay on the screen, with the comparison.
+    // The comparison is brought into view with the focus on it; the results stay on the screen.
+    await page.waitForFunction(() => document.activeElement?.dataset?.testid === "comparison");
+    assert.equal(await results.inView("comparison"), true);
     assert.match(await results.score(), /^You got /);
     await assertAccessible(page, "comparison with the class");
     await shoot(page, "1280-comparison-with-the-class");

@@ -61,6 +61,11 @@ export class ResultsPage extends Screen {
     await super.dropFile(this.find("score"), file, options);
   }
 
+  /** Opens a class summary with the results screen's file box. */
+  async openClassSummary(path) {
+    await this.find("class-summary-input").setInputFiles(path);
+  }
+
   /** "You got 17 of 17 (100%). In the class of 30, …" once the comparison is drawn. */
   async comparisonStanding() {
     await this.find("comparison").waitFor();
