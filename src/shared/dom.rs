@@ -53,3 +53,45 @@ pub fn reveal_and_focus(show: &'static str, focus: &'static str) {
         }
     });
 }
+
+/// Files dropped anywhere on the page, for as long as the calling component lives: `dragging`
+/// says while files are dragged over it (for a sign), `on_drop` gets them.
+pub fn on_file_drop(
+    dragging: leptos::prelude::RwSignal<bool>,
+    on_drop: impl Fn(web_sys::FileList) + 'static,
+) {
+    use leptos::prelude::{on_cleanup, window_event_listener, Set};
+    let carries_files = |event: &web_sys::DragEvent| {
+        event.data_transfer().is_some_and(|data| {
+            data.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+    };
+    let over = window_event_listener(leptos::ev::dragover, move |event| {
+        if carries_files(&event) {
+            event.prevent_default();
+            dragging.set(true);
+        }
+    });
+    let leave = window_event_listener(leptos::ev::dragleave, move |event| {
+        // Leaving the window: no element under the pointer any more.
+        if event.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let drop = window_event_listener(leptos::ev::drop, move |event| {
+        dragging.set(false);
+        if let Some(files) = event.data_transfer().and_then(|data| data.files()) {
+            if files.length() > 0 {
+                event.prevent_default();
+                on_drop(files);
+            }
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        leave.remove();
+        drop.remove();
+    });
+}

@@ -5,6 +5,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::quiz::class::{unzip, AddedFile, SetAside, MAX_ZIP_UNPACKED};
 use crate::quiz::error::MAX_FILE_BYTES;
+use crate::shared::dom::on_file_drop;
 
 /// A zip of a class's hand-ins is a few MB; larger ones are refused before they are read.
 const MAX_ZIP_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
@@ -99,36 +100,7 @@ pub fn AddFiles(
             input.set_value("");
         }
     };
-    let carries_files = |event: &web_sys::DragEvent| {
-        event.data_transfer().is_some_and(|data| {
-            data.types()
-                .iter()
-                .any(|t| t.as_string().as_deref() == Some("Files"))
-        })
-    };
-    let over = window_event_listener(leptos::ev::dragover, move |event| {
-        if carries_files(&event) {
-            event.prevent_default();
-            dragging.set(true);
-        }
-    });
-    let leave = window_event_listener(leptos::ev::dragleave, move |event| {
-        if event.related_target().is_none() {
-            dragging.set(false);
-        }
-    });
-    let drop = window_event_listener(leptos::ev::drop, move |event| {
-        dragging.set(false);
-        if let Some(list) = event.data_transfer().and_then(|data| data.files()) {
-            event.prevent_default();
-            add(list);
-        }
-    });
-    on_cleanup(move || {
-        over.remove();
-        leave.remove();
-        drop.remove();
-    });
+    on_file_drop(dragging, add);
     view! {
         <section class="add-files no-print" aria-labelledby="add-files-title">
             <h2 id="add-files-title">"Add results files"</h2>
