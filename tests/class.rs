@@ -180,6 +180,8 @@ fn the_class_tables_add_up() {
         .collect();
     let report = class_report(&quiz, &files);
     assert_eq!(report.percents(), [100, 50, 25]);
+    // Numbered by score while names are hidden: Cy, added last, is Student 3.
+    assert_eq!(report.anonymous_numbers(), [1, 2, 3]);
     assert_eq!(report.average(), Some(58.3));
     assert_eq!(report.median(), Some(50.0));
     assert_eq!(report.range(), Some((25, 100)));

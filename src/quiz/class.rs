@@ -9,11 +9,13 @@ use std::io::Read;
 
 use serde::{Deserialize, Serialize};
 
+use super::diagnose::strip_position;
 use super::error::MAX_FILE_BYTES;
-use super::handin::{quiz_version, HandIn, RESULTS_FORMAT};
+use super::handin::{quiz_version, Fnv, HandIn, RESULTS_FORMAT};
+use super::load::without_bom;
 use super::loaded::LoadedQuiz;
 use super::report::csv_field;
-use super::score::Score;
+use super::score::{percent, Score};
 
 /// A file the teacher added: its name (for the report) and its bytes.
 #[derive(Debug, Clone)]
@@ -258,10 +260,7 @@ fn read_submission(
             MAX_FILE_BYTES / (1024 * 1024)
         ));
     }
-    let bytes = file
-        .bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .unwrap_or(&file.bytes);
+    let bytes = without_bom(&file.bytes);
     /// Only what tells what kind of file this is.
     #[derive(Deserialize)]
     struct Kind {
@@ -269,9 +268,7 @@ fn read_submission(
         format_version: Option<serde::de::IgnoredAny>,
         correct: Option<serde::de::IgnoredAny>,
     }
-    // A JSON list would read as the fields in order: only an object can be a results file.
-    let object = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-    let kind: Kind = (if object {
+    let kind: Kind = (if is_object(bytes) {
         serde_json::from_slice(bytes).ok()
     } else {
         None
@@ -313,8 +310,12 @@ fn read_submission(
         } => return Err("this is not a results file of this app".into()),
         _ => {}
     }
-    let handed: HandIn = serde_json::from_slice(bytes)
-        .map_err(|error| format!("this results file is damaged: {}", plain(&error)))?;
+    let handed: HandIn = serde_json::from_slice(bytes).map_err(|error| {
+        format!(
+            "this results file is damaged: {}",
+            strip_position(&error.to_string())
+        )
+    })?;
     if handed.quiz_id != quiz.quiz.id {
         return Err(format!(
             "for another quiz: “{}” ({})",
@@ -378,13 +379,10 @@ fn read_submission(
     })
 }
 
-/// serde's message without its position ("at line 1 column 40").
-fn plain(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_string(),
-        None => message,
-    }
+/// Whether JSON text is an object: a list would read as a struct's fields in order, and only an
+/// object can be a results file or a class summary.
+fn is_object(bytes: &[u8]) -> bool {
+    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
 
 fn statement_rows(quiz: &LoadedQuiz, students: &[Submission]) -> Vec<StatementRow> {
@@ -429,12 +427,6 @@ fn confusion(quiz: &LoadedQuiz, students: &[Submission]) -> Vec<Vec<usize>> {
         }
     }
     table
-}
-
-fn percent(part: usize, whole: usize) -> u32 {
-    (part * 100)
-        .checked_div(whole)
-        .map_or(0, |p| u32::try_from(p).unwrap_or(100))
 }
 
 impl ClassReport {
@@ -493,10 +485,40 @@ impl ClassReport {
         if self.students.is_empty() {
             return Vec::new();
         }
-        let mut rows: Vec<&StatementRow> = self.statements.iter().collect();
-        rows.sort_by_key(|row| (row.right, row.statement));
+        let mut rows = self.by_difficulty();
         rows.truncate(n);
         rows
+    }
+
+    /// Every statement's row, hardest first (fewest right; reading order on a tie).
+    pub fn by_difficulty(&self) -> Vec<&StatementRow> {
+        let mut rows: Vec<&StatementRow> = self.statements.iter().collect();
+        rows.sort_by_key(|row| (row.right, row.statement));
+        rows
+    }
+
+    /// Each student's number while names are hidden ("Student 3"), by student index: by score,
+    /// best first, ties in an order that follows no name (a hash of the file name), so that the
+    /// numbers cannot be matched to the alphabetical class list.
+    pub fn anonymous_numbers(&self) -> Vec<usize> {
+        let scatter = |file: &str| {
+            let mut hash = Fnv::new();
+            hash.bytes(file.as_bytes());
+            hash.0
+        };
+        let mut order: Vec<usize> = (0..self.students.len()).collect();
+        order.sort_by_cached_key(|&i| {
+            let student = &self.students[i];
+            (
+                std::cmp::Reverse(student.score.correct),
+                scatter(&student.file),
+            )
+        });
+        let mut numbers = vec![0; order.len()];
+        for (rank, &i) in order.iter().enumerate() {
+            numbers[i] = rank + 1;
+        }
+        numbers
     }
 
     /// The class as CSV for a gradebook: one row per student (name, score, percent, pass, time,
@@ -628,9 +650,8 @@ pub fn read_summary(bytes: &[u8]) -> Option<Result<ClassSummary, String>> {
     struct Kind {
         class_summary: Option<u64>,
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    // Only an object can be a class summary (a list would read as its fields in order).
-    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+    let bytes = without_bom(bytes);
+    if !is_object(bytes) {
         return None;
     }
     let version = serde_json::from_slice::<Kind>(bytes).ok()?.class_summary?;
@@ -640,8 +661,12 @@ pub fn read_summary(bytes: &[u8]) -> Option<Result<ClassSummary, String>> {
         )));
     }
     Some(
-        serde_json::from_slice::<ClassSummary>(bytes)
-            .map_err(|error| format!("this class summary is damaged: {}", plain(&error))),
+        serde_json::from_slice::<ClassSummary>(bytes).map_err(|error| {
+            format!(
+                "this class summary is damaged: {}",
+                strip_position(&error.to_string())
+            )
+        }),
     )
 }
 

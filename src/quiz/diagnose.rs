@@ -6,6 +6,7 @@
 use serde_json::Value;
 
 use super::error::{ErrorKind, OpenError, QuizError, MAX_FILE_BYTES};
+use super::load::without_bom;
 use super::loaded::LoadedQuiz;
 use super::model::{default_categories, Quiz};
 use super::shape::{check_shape, mended};
@@ -146,7 +147,7 @@ fn read_bytes(bytes: &[u8]) -> Result<Quiz, Unread> {
         )]
         .into());
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bytes = without_bom(bytes);
     let text = std::str::from_utf8(bytes).map_err(|err| {
         let (line, column) = line_column(&bytes[..err.valid_up_to()]);
         Unread::from(vec![QuizError {
@@ -272,7 +273,7 @@ fn from_serde(path: String, err: &serde_json::Error) -> QuizError {
 }
 
 /// serde_json appends " at line L column C"; we report the position separately.
-fn strip_position(message: &str) -> String {
+pub(super) fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(at) => message[..at].to_string(),
         None => message.to_string(),

@@ -19,9 +19,14 @@ pub fn parse(bytes: &[u8]) -> Result<Quiz, NotAQuiz> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(NotAQuiz);
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bytes = without_bom(bytes);
     // serde_json refuses nesting deeper than 128 levels, so hostile input cannot overflow the stack.
     serde_json::from_slice(bytes).map_err(|_| NotAQuiz)
+}
+
+/// The bytes after a UTF-8 byte order mark, which editors on Windows like to write.
+pub fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
 /// Both steps at once, where there is nothing to gain from a pause between them.

@@ -56,9 +56,7 @@ pub struct Score {
 
 impl Score {
     pub fn new(quiz: &LoadedQuiz, correct: usize, total: usize) -> Score {
-        let percent = (correct * 100)
-            .checked_div(total)
-            .map_or(0, |p| u32::try_from(p).unwrap_or(100));
+        let percent = percent(correct, total);
         Score {
             correct,
             total,
@@ -70,6 +68,13 @@ impl Score {
                 .map(|mark| percent >= u32::from(mark)),
         }
     }
+}
+
+/// `part` of `whole` in whole percent, rounded down (0 of nothing is 0 %).
+pub fn percent(part: usize, whole: usize) -> u32 {
+    (part * 100)
+        .checked_div(whole)
+        .map_or(0, |p| u32::try_from(p).unwrap_or(100))
 }
 
 /// How the student did on the statements whose answer is one category.

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::quiz::class::{compare, standing, ClassSummary, Compared};
+use crate::quiz::error::sentence;
 use crate::quiz::{score, LoadedQuiz, Session};
 
 /// A student's results beside their class's (a class summary the teacher shared): where their
@@ -30,7 +31,7 @@ pub fn Comparison(
         .unwrap_or_else(|| vec![None; quiz.len()]);
     let rows = match compare(&quiz, &summary, &answers) {
         Ok(rows) => rows,
-        Err(reason) => return problem(format!("{}.", capitalised(&reason))),
+        Err(reason) => return problem(sentence(&reason)),
     };
     let yours = session.as_ref().map(|s| score(&quiz, s).counted);
     // The score that counts: the first attempt's, also after practice rounds.
@@ -119,12 +120,4 @@ fn problem(text: String) -> AnyView {
         </section>
     }
     .into_any()
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

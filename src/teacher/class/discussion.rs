@@ -9,11 +9,9 @@ use crate::shared::dom::{is_typing, reveal};
 #[component]
 pub fn Discussion(class: Class, at: usize, discussing: RwSignal<Option<usize>>) -> impl IntoView {
     // Statement indices, hardest first.
-    let order: Vec<usize> = class.report.with_untracked(|r| {
-        let mut rows: Vec<_> = r.statements.iter().collect();
-        rows.sort_by_key(|row| (row.right, row.statement));
-        rows.into_iter().map(|row| row.statement).collect()
-    });
+    let order: Vec<usize> = class
+        .report
+        .with_untracked(|r| r.by_difficulty().iter().map(|row| row.statement).collect());
     let count = order.len();
     let order = StoredValue::new(order);
     let position = RwSignal::new(at.min(count.saturating_sub(1)));

@@ -25,6 +25,8 @@ pub(crate) struct Class {
     pub report: Memo<ClassReport>,
     /// Names replaced by "Student 1", "Student 2"… for showing the report to the class.
     pub hide_names: RwSignal<bool>,
+    /// Those numbers, worked out once per report.
+    pub numbers: Memo<Vec<usize>>,
 }
 
 impl Class {
@@ -39,21 +41,11 @@ impl Class {
         }
     }
 
-    /// A student's number while names are hidden: by score, best first, ties in an order that
-    /// follows no name (a hash of the file name), so that the numbers cannot be matched to the
-    /// alphabetical class list.
+    /// A student's number while names are hidden ([`ClassReport::anonymous_numbers`]).
     pub fn number(self, index: usize) -> usize {
-        self.report.with(|r| {
-            let key = |i: usize| {
-                let s = &r.students[i];
-                let scatter = s.file.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-                    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-                });
-                (std::cmp::Reverse(s.score.correct), scatter)
-            };
-            let mine = key(index);
-            1 + (0..r.students.len()).filter(|&i| key(i) < mine).count()
-        })
+        self.numbers
+            .with(|numbers| numbers.get(index).copied())
+            .unwrap_or_default()
     }
 }
 
@@ -69,15 +61,16 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
         quiz,
         report,
         hide_names: RwSignal::new(false),
+        numbers: Memo::new(move |_| report.with(ClassReport::anonymous_numbers)),
     };
     let discussing: RwSignal<Option<usize>> = RwSignal::new(None);
     let title = quiz.with_value(|q| q.quiz.title.clone());
     let has_students = move || report.with(|r| !r.students.is_empty());
-    let set_aside = move || {
+    let set_aside = Memo::new(move |_| {
         let mut all = unreadable.get();
         report.with(|r| all.extend(r.set_aside.iter().cloned()));
         all
-    };
+    });
     let export_csv = move |_| {
         let (id, csv) =
             quiz.with_value(|q| (q.quiz.id.clone(), report.with_untracked(|r| r.to_csv(q))));
@@ -143,13 +136,13 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
                     </p>
                     <AddFiles files=files unreadable=unreadable />
                     // Who handed in what names the students: not shown while names are hidden.
-                    <Show when=move || !set_aside().is_empty() && !class.hide_names.get()>
+                    <Show when=move || !set_aside.with(Vec::is_empty) && !class.hide_names.get()>
                         <section class="set-aside" aria-labelledby="set-aside-title" data-testid="set-aside">
                             <h2 id="set-aside-title">
-                                {move || format!("Set aside, not counted ({})", set_aside().len())}
+                                {move || format!("Set aside, not counted ({})", set_aside.with(Vec::len))}
                             </h2>
                             <ul>
-                                {move || set_aside().into_iter().map(|s| view! {
+                                {move || set_aside.get().into_iter().map(|s| view! {
                                     <li><strong>{s.file}</strong>": "{s.reason}</li>
                                 }).collect_view()}
                             </ul>

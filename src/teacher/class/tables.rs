@@ -190,10 +190,10 @@ pub fn StatementTable(class: Class) -> impl IntoView {
         class.quiz.with_value(|quiz| {
             class.report.with(|r| {
                 let students = r.students.len();
-                let mut rows: Vec<_> = r.statements.iter().collect();
-                if by == StatementKey::Right {
-                    rows.sort_by_key(|row| (row.right, row.statement));
-                }
+                let mut rows: Vec<_> = match by {
+                    StatementKey::Reading => r.statements.iter().collect(),
+                    StatementKey::Right => r.by_difficulty(),
+                };
                 if descending {
                     rows.reverse();
                 }
