@@ -77,10 +77,7 @@ impl<'s> Checker<'s> {
     }
 
     fn describe(&self, schema: &Value, value: &Value) -> String {
-        let options = schema
-            .get("anyOf")
-            .or_else(|| schema.get("oneOf"))
-            .and_then(Value::as_array);
+        let options = options(schema);
         let constants: Vec<String> = options
             .into_iter()
             .flatten()
@@ -131,11 +128,7 @@ impl<'s> Checker<'s> {
 
     fn check(&mut self, value: &Value, schema: &'s Value, path: &str) {
         let schema = self.resolve(schema);
-        if let Some(options) = schema
-            .get("anyOf")
-            .or_else(|| schema.get("oneOf"))
-            .and_then(Value::as_array)
-        {
+        if let Some(options) = options(schema) {
             if options.iter().any(|option| self.fits(value, option)) {
                 return;
             }
@@ -160,17 +153,10 @@ impl<'s> Checker<'s> {
             return;
         }
         if !type_matches(schema, value) {
-            let message = match value.as_f64() {
+            let message = match whole(value) {
                 // `1.0` where a whole number goes.
-                Some(n)
-                    if n.fract() == 0.0
-                        && n.abs() < 1e15
-                        && type_matches(schema, &Value::from(n as i64)) =>
-                {
-                    format!(
-                        "write {} without the decimal point (a whole number)",
-                        n as i64
-                    )
+                Some(n) if type_matches(schema, &n) => {
+                    format!("write {n} without the decimal point (a whole number)")
                 }
                 _ => format!("expected {}, found {}", expected_type(schema), found(value)),
             };
@@ -232,11 +218,7 @@ impl<'s> Checker<'s> {
     /// See [`mended`].
     fn mend(&self, value: &Value, schema: &'s Value) -> Value {
         let schema = self.resolve(schema);
-        if let Some(options) = schema
-            .get("anyOf")
-            .or_else(|| schema.get("oneOf"))
-            .and_then(Value::as_array)
-        {
+        if let Some(options) = options(schema) {
             if options.iter().any(|option| self.fits(value, option)) {
                 return value.clone();
             }
@@ -250,15 +232,8 @@ impl<'s> Checker<'s> {
         }
         if !type_matches(schema, value) {
             // `1.0` where a whole number goes reads as the whole number.
-            return match value.as_f64() {
-                Some(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
-                    let whole = Value::from(n as i64);
-                    if self.fits(&whole, schema) {
-                        whole
-                    } else {
-                        self.empty(schema)
-                    }
-                }
+            return match whole(value) {
+                Some(n) if self.fits(&n, schema) => n,
                 _ => self.empty(schema),
             };
         }
@@ -342,12 +317,7 @@ impl<'s> Checker<'s> {
     /// object with its required fields empty.
     fn empty(&self, schema: &'s Value) -> Value {
         let schema = self.resolve(schema);
-        if let Some(first) = schema
-            .get("anyOf")
-            .or_else(|| schema.get("oneOf"))
-            .and_then(Value::as_array)
-            .and_then(|options| options.first())
-        {
+        if let Some(first) = options(schema).and_then(|options| options.first()) {
             return self.empty(first);
         }
         if let Some(constant) = schema.get("const") {
@@ -427,6 +397,20 @@ impl<'s> Checker<'s> {
             }
         }
     }
+}
+
+/// The alternatives of an `anyOf` or `oneOf`.
+fn options(schema: &Value) -> Option<&Vec<Value>> {
+    schema
+        .get("anyOf")
+        .or_else(|| schema.get("oneOf"))
+        .and_then(Value::as_array)
+}
+
+/// `1.0` as the whole number `1`: a number written with a decimal point but no fraction.
+fn whole(value: &Value) -> Option<Value> {
+    let n = value.as_f64()?;
+    (n.fract() == 0.0 && n.abs() < 1e15).then(|| Value::from(n as i64))
 }
 
 fn required(schema: &Value) -> impl Iterator<Item = &str> {
