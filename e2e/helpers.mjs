@@ -24,22 +24,7 @@ export function bundledQuiz() {
 export const CATEGORIES = ["fact", "claim", "opinion"];
 
 /** Statements of a quiz in reading order: passage by passage, by position in the passage. */
-export function statementsInOrder(quiz) {
-  return quiz.passages.flatMap((passage) =>
-    passage.statements
-      .map((s) => {
-        const at = nthIndex(passage.text, s.text, s.occurrence ?? 1);
-        return { ...s, at, answers: [s.answer].flat() };
-      })
-      .sort((a, b) => a.at - b.at),
-  );
-}
-
-function nthIndex(text, needle, n) {
-  let at = -1;
-  for (let i = 0; i < n; i++) at = text.indexOf(needle, at + 1);
-  return at;
-}
+export { statementsOf as statementsInOrder } from "../scripts/lib/results-files.mjs";
 
 export async function launch({ transform = null } = {}) {
   const browser = await chromium.launch({

@@ -101,18 +101,12 @@ export class ClassPage extends Screen {
 
   /** Downloads the class CSV; resolves to its path. */
   async downloadCsv() {
-    const download = this.page.waitForEvent("download");
-    await this.find("class-csv").click();
-    this.lastFileName = (await download).suggestedFilename();
-    return (await download).path();
+    return this.download("class-csv");
   }
 
   /** Downloads the class summary for students; resolves to its text. */
   async downloadSummary() {
-    const download = this.page.waitForEvent("download");
-    await this.find("class-summary-file").click();
-    this.lastFileName = (await download).suggestedFilename();
-    return readFile(await (await download).path(), "utf8");
+    return readFile(await this.download("class-summary-file"), "utf8");
   }
 
   // The discussion view.

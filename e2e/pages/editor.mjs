@@ -260,27 +260,19 @@ export class EditorPage extends Screen {
 
   /** Exports the quiz as JSON; resolves to the downloaded file's path. */
   async exportJson() {
-    const download = this.page.waitForEvent("download");
-    await this.find("export-json").click();
-    return (await download).path();
+    return this.download("export-json");
   }
 
   /** Downloads the quiz for Moodle (GIFT); resolves to the file's text. */
   async exportGift() {
-    return readFile(await this.#download("export-gift"), "utf8");
+    return readFile(await this.download("export-gift"), "utf8");
   }
 
   /** Downloads the QTI 1.2 package (a zip); resolves to its bytes. */
   async exportQti() {
-    return readFile(await this.#download("export-qti"));
+    return readFile(await this.download("export-qti"));
   }
 
-  async #download(testId) {
-    const download = this.page.waitForEvent("download");
-    await this.find(testId).click();
-    this.lastFileName = (await download).suggestedFilename();
-    return (await download).path();
-  }
 
   // When the editor module cannot be downloaded.
 

@@ -48,12 +48,12 @@ export class ResultsPage extends Screen {
 
   /** Downloads the results as CSV; resolves to the downloaded file's path. */
   async downloadCsv() {
-    return this.#download("download-csv");
+    return this.download("download-csv");
   }
 
   /** Downloads the results as JSON; resolves to the downloaded file's path. */
   async downloadJson() {
-    return this.#download("download-json");
+    return this.download("download-json");
   }
 
   /** Drops a file (a class summary) on the results screen, as dragged from the desktop. */
@@ -86,13 +86,4 @@ export class ResultsPage extends Screen {
     return this.find("student-name").inputValue();
   }
 
-  /** The name the browser was given for the last download. */
-  lastFileName = null;
-
-  async #download(testId) {
-    const download = this.page.waitForEvent("download");
-    await this.find(testId).click();
-    this.lastFileName = (await download).suggestedFilename();
-    return (await download).path();
-  }
 }

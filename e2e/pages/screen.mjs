@@ -43,6 +43,17 @@ export class Screen {
     return this.find("notice").count();
   }
 
+  /** The name the browser was given for the last download (see `download`). */
+  lastFileName = null;
+
+  /** Presses the control with this test id and waits for the file it downloads; resolves to its path. */
+  async download(testId) {
+    const download = this.page.waitForEvent("download");
+    await this.find(testId).click();
+    this.lastFileName = (await download).suggestedFilename();
+    return (await download).path();
+  }
+
   /** Whether the element with this test id is (at least partly) inside the visible part of the page. */
   async inView(testId) {
     return this.find(testId).evaluate((element) => {
