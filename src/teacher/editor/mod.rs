@@ -40,13 +40,3 @@ pub(crate) fn errors_under(errors: &[QuizError], prefix: &str) -> Vec<String> {
         .map(|e| on_cards(&e.to_string()))
         .collect()
 }
-
-/// Whether the screen is wide enough for the editor's two columns (the stylesheet's 60rem). On
-/// a narrower one, the parts of the page not being edited start folded.
-pub(crate) fn wide_screen() -> bool {
-    leptos::prelude::window()
-        .match_media("(min-width: 60rem)")
-        .ok()
-        .flatten()
-        .is_none_or(|query| query.matches())
-}

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{use_editor, wide_screen, Chosen, StatementEditor};
+use super::{use_editor, Chosen, StatementEditor};
 use crate::quiz::loaded::segments;
 
 /// One passage: its text with the statements highlighted, a selectable copy of the text to mark
@@ -62,7 +62,7 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
         selected.set(words);
     };
     // The selection box and its buttons; folded on a phone until wanted.
-    let tools_open = RwSignal::new(wide_screen());
+    let tools_open = RwSignal::new(editor.wide);
     // A selection made in the highlighted passage above becomes the box's selection, which the
     // buttons act on.
     let mirror = move || {

@@ -7,6 +7,15 @@ use crate::quiz::authoring::{Draft, EditError, History};
 use crate::quiz::{LoadedQuiz, QuizError};
 use crate::shared::storage;
 
+/// Whether the screen is wide enough for the editor's two columns (the stylesheet's 60rem).
+fn wide_screen() -> bool {
+    window()
+        .match_media("(min-width: 60rem)")
+        .ok()
+        .flatten()
+        .is_none_or(|query| query.matches())
+}
+
 const UNDO_STEPS: usize = 200;
 
 /// Which statement the passage tools act on.
@@ -37,6 +46,9 @@ pub struct EditorState {
     pub checked: Memo<Option<Result<LoadedQuiz, Vec<QuizError>>>>,
     /// The draft's problems (none while it has none, or there is no draft).
     pub errors: Memo<Vec<QuizError>>,
+    /// Whether the screen was wide enough for two columns when the editor opened: on a narrower
+    /// one, the parts of the page not being edited start folded. Asked once, not per card.
+    pub wide: bool,
 }
 
 impl EditorState {
@@ -70,6 +82,7 @@ impl EditorState {
             chosen: RwSignal::new(None),
             message: RwSignal::new(None),
             view: RwSignal::new(EditorView::Edit),
+            wide: wide_screen(),
         };
         (state, notice)
     }

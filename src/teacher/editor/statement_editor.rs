@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{errors_under, use_editor, wide_screen, Chosen, EditorField, EditorState};
+use super::{errors_under, use_editor, Chosen, EditorField, EditorState};
 use crate::quiz::authoring::Draft;
 use crate::quiz::model::{default_categories, FactCheck, Statement};
 
@@ -82,7 +82,7 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
     // On a phone the cards show only their words and answers until the teacher opens one (or
     // chooses it), so that a long article is not thousands of pixels of fields; on a wide screen
     // they start open.
-    let open = RwSignal::new(wide_screen());
+    let open = RwSignal::new(editor.wide);
     Effect::new(move |_| {
         if is_chosen() {
             open.set(true);
