@@ -1,11 +1,13 @@
-//! Quiz-bank exports: GIFT (Moodle) and QTI 1.2 (Canvas, Blackboard). The GIFT output is also
-//! parsed by the npm package gift-pegjs in the end-to-end tests (e2e/export.test.mjs).
+//! Quiz-bank exports: GIFT (Moodle) and QTI 1.2 (Canvas, Blackboard), and SCORM packages. The
+//! GIFT output is also parsed by the npm package gift-pegjs in the end-to-end tests
+//! (e2e/export.test.mjs); SCORM packages run against scorm-again in e2e/scorm.test.mjs.
 
 mod common;
 
 use common::small_quiz;
 use fact_claim_opinion::quiz::export::{to_gift, to_qti, to_qti_package};
 use fact_claim_opinion::quiz::load::load;
+use fact_claim_opinion::quiz::scorm::{manifest, package, package_name, ScormVersion, QUIZ_FILE};
 
 /// A quiz whose every text is full of what GIFT, HTML and XML treat specially.
 const SPECIAL: &str = r#"{
@@ -148,4 +150,122 @@ fn child<'a, 'input>(node: roxmltree::Node<'a, 'input>, name: &str) -> roxmltree
     node.children()
         .find(|c| c.has_tag_name(name))
         .unwrap_or_else(|| panic!("<{name}> missing in <{}>", node.tag_name().name()))
+}
+
+/// The manifest of a SCORM package: what SCORM 1.2 and 2004 4th Edition require of it, whatever
+/// the quiz's title holds.
+#[test]
+fn scorm_manifests_have_what_each_edition_requires() {
+    let quiz = load(SPECIAL.as_bytes()).expect("valid");
+    let files = vec![
+        "index.html".to_string(),
+        "scorm.js".to_string(),
+        "app_bg.wasm".to_string(),
+        "quiz.json".to_string(),
+    ];
+    for (version, namespace, adlcp, attribute, edition) in [
+        (
+            ScormVersion::Scorm12,
+            "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
+            "http://www.adlnet.org/xsd/adlcp_rootv1p2",
+            "scormtype",
+            "1.2",
+        ),
+        (
+            ScormVersion::Scorm2004,
+            "http://www.imsglobal.org/xsd/imscp_v1p1",
+            "http://www.adlnet.org/xsd/adlcp_v1p3",
+            "scormType",
+            "2004 4th Edition",
+        ),
+    ] {
+        let xml = manifest(&quiz, version, &files);
+        let document = roxmltree::Document::parse(&xml).expect("well-formed XML");
+        let root = document.root_element();
+        assert_eq!(root.tag_name().name(), "manifest");
+        assert_eq!(root.tag_name().namespace(), Some(namespace));
+        // xs:ID: starts with a letter.
+        let id = root.attribute("identifier").expect("identifier");
+        assert!(id.starts_with(|c: char| c.is_ascii_alphabetic()), "{id}");
+        let text = |name: &str| {
+            document
+                .descendants()
+                .find(|n| n.has_tag_name((namespace, name)))
+                .and_then(|n| n.text())
+                .map(str::to_string)
+        };
+        assert_eq!(text("schema").as_deref(), Some("ADL SCORM"));
+        assert_eq!(text("schemaversion").as_deref(), Some(edition));
+        // The quiz's title, intact, however much XML it looks like.
+        assert_eq!(text("title").as_deref(), Some(quiz.quiz.title.as_str()));
+        let organizations = document
+            .descendants()
+            .find(|n| n.has_tag_name((namespace, "organizations")))
+            .expect("organizations");
+        let organization = organizations
+            .children()
+            .find(|n| n.has_tag_name((namespace, "organization")))
+            .expect("organization");
+        assert_eq!(
+            organizations.attribute("default"),
+            organization.attribute("identifier")
+        );
+        let item = organization
+            .children()
+            .find(|n| n.has_tag_name((namespace, "item")))
+            .expect("item");
+        let resource = document
+            .descendants()
+            .find(|n| n.has_tag_name((namespace, "resource")))
+            .expect("resource");
+        assert_eq!(
+            item.attribute("identifierref"),
+            resource.attribute("identifier")
+        );
+        assert_eq!(resource.attribute((adlcp, attribute)), Some("sco"));
+        assert_eq!(resource.attribute("type"), Some("webcontent"));
+        assert_eq!(resource.attribute("href"), Some("index.html"));
+        let listed: Vec<&str> = resource
+            .children()
+            .filter(|n| n.has_tag_name((namespace, "file")))
+            .filter_map(|n| n.attribute("href"))
+            .collect();
+        assert_eq!(listed, files);
+    }
+}
+
+/// The package holds the manifest first, then the app's files and the quiz, and lists them all.
+#[test]
+fn a_scorm_package_holds_the_app_the_quiz_and_a_manifest_listing_them() {
+    let quiz = small_quiz();
+    let file = br#"{"the quiz": "as opened"}"#;
+    let app = vec![
+        ("index.html".to_string(), b"<!doctype html>".to_vec()),
+        ("scorm.js".to_string(), b"// bridge".to_vec()),
+    ];
+    let zip = package(&quiz, file, ScormVersion::Scorm2004, &app).expect("written");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).expect("a zip");
+    let names: Vec<String> = archive.file_names().map(str::to_string).collect();
+    assert_eq!(
+        names,
+        ["imsmanifest.xml", "index.html", "scorm.js", QUIZ_FILE]
+    );
+    let mut read = |name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name(name).expect(name), &mut text)
+            .expect("text");
+        text
+    };
+    assert_eq!(read(QUIZ_FILE).as_bytes(), file);
+    let manifest = read("imsmanifest.xml");
+    for name in ["index.html", "scorm.js", QUIZ_FILE] {
+        assert!(
+            manifest.contains(&format!("<file href=\"{name}\"/>")),
+            "{manifest}"
+        );
+    }
+    assert_eq!(
+        package_name(&quiz, ScormVersion::Scorm12),
+        format!("{}_scorm12.zip", quiz.quiz.id)
+    );
 }

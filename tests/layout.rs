@@ -16,6 +16,7 @@ const TEACHERS_ONLY: &[&str] = &[
     "authoring",
     "class",
     "export",
+    "scorm",
     "zip",
     "strsim",
     "serde_path_to_error",

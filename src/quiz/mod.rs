@@ -2,7 +2,8 @@
 //! progress. No web imports: everything here is tested natively with `cargo test`.
 //!
 //! Students' code uses [`load`] (the quick route: parse, then validate) and never [`diagnose`],
-//! [`shape`], [`suggest`] or [`authoring`], which only the teachers' module links.
+//! [`shape`], [`suggest`], [`authoring`], [`class`], [`export`] or [`scorm`], which only the
+//! teachers' module links.
 
 pub mod authoring;
 pub mod class;
@@ -18,6 +19,7 @@ pub mod progress;
 pub mod report;
 pub mod schema;
 pub mod score;
+pub mod scorm;
 pub mod session;
 pub mod shape;
 pub mod share;
