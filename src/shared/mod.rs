@@ -1,6 +1,7 @@
-//! What both audiences use: the app state, the device's storage, downloads, the clipboard, links
-//! that carry a quiz, and the passage with its highlighted statements (the student screens and
-//! the editor's preview), and the editor's title bar (also shown while the editor downloads).
+//! What both audiences use: the app state, the device's storage, the learning platform (in a
+//! SCORM package), downloads, the clipboard, links that carry a quiz, and the passage with its
+//! highlighted statements (the student screens and the editor's preview), and the editor's title
+//! bar (also shown while the editor downloads).
 
 pub mod clipboard;
 pub mod dom;
@@ -8,6 +9,7 @@ pub mod download;
 pub mod editor_header;
 pub mod fact_check;
 pub mod passage_view;
+pub mod platform;
 pub mod share_link;
 pub mod state;
 pub mod storage;

@@ -15,6 +15,9 @@
 //! `./stored-quizzes/<quiz id>.json`. The service worker's own caches (the app's files) are named
 //! by build and replaced on update (`scripts/sw.template.js`).
 //!
+//! In a SCORM package connected to a learning platform (`super::platform`), the attempt in
+//! progress is kept by the platform (its suspend data) instead, so that it follows the student.
+//!
 //! Storage may be full or turned off (private browsing): every write says whether it worked, and
 //! the quiz keeps working without saving.
 
@@ -29,6 +32,7 @@ use crate::quiz::error::sentence;
 use crate::quiz::library::Library;
 use crate::quiz::progress::{restore, save};
 use crate::quiz::{LoadedQuiz, Session};
+use crate::shared::platform::platform;
 
 /// Up to this size a quiz file is kept in localStorage; larger ones go to Cache Storage.
 pub const MAX_STORED_QUIZ_BYTES: usize = 1024 * 1024;
@@ -65,24 +69,36 @@ fn store_text(key: &str, text: &str) -> bool {
 /// The saved attempt for this quiz. `Err` carries a notice for the student when saved data had
 /// to be thrown away; the bad entry is removed so the notice shows once.
 pub fn load_progress(quiz: &LoadedQuiz) -> Result<Option<Session>, String> {
-    let key = progress_key(&quiz.quiz.id);
-    let Some(text) = stored_text(&key) else {
+    let Some(text) = progress_text(quiz) else {
         return Ok(None);
     };
     restore(quiz, &text).map(Some).map_err(|reason| {
-        LocalStorage::delete(&key);
+        store_progress(quiz, None);
         sentence(&reason.to_string())
     })
+}
+
+/// The saved attempt's text: the learning platform's when the app runs from a SCORM package
+/// connected to one, else this device's.
+fn progress_text(quiz: &LoadedQuiz) -> Option<String> {
+    match platform() {
+        Some(platform) => platform.resume(),
+        None => stored_text(&progress_key(&quiz.quiz.id)),
+    }
 }
 
 /// The saved attempt for this quiz, read only: nothing is removed when it does not fit (for the
 /// class summary, which only looks).
 pub fn peek_progress(quiz: &LoadedQuiz) -> Option<Session> {
-    restore(quiz, &stored_text(&progress_key(&quiz.quiz.id))?).ok()
+    restore(quiz, &progress_text(quiz)?).ok()
 }
 
 /// Saves the attempt, or forgets it when there is none. Returns whether the browser let it.
 pub fn store_progress(quiz: &LoadedQuiz, session: Option<&Session>) -> bool {
+    if let Some(platform) = platform() {
+        platform.save(session.map(|session| save(quiz, session)));
+        return true;
+    }
     let key = progress_key(&quiz.quiz.id);
     match session {
         Some(session) => store_text(&key, &save(quiz, session)),

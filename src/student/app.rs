@@ -4,11 +4,13 @@ use leptos::prelude::*;
 
 use super::open::open_from_address;
 use super::service_worker;
-use super::teacher_tools::{ClassHost, EditorHost, FileProblems};
+use super::teacher_tools::{ClassHost, EditorHost, FileProblems, PlatformHost};
 use super::{DropZone, Screens};
 use crate::quiz::error::sentence;
+use crate::quiz::report::to_json;
 use crate::quiz::{bundled, BUNDLED_QUIZ};
 use crate::shared::dom::{reveal, reveal_and_focus};
+use crate::shared::platform::{package, platform};
 use crate::shared::storage::{self, store_progress};
 use crate::shared::{provide_app, use_app, AppState, Problem, Screen};
 
@@ -33,7 +35,10 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(quiz, Arc::from(BUNDLED_QUIZ.as_bytes()));
     provide_app(state);
     let update_ready = RwSignal::new(false);
-    service_worker::register(update_ready);
+    // A SCORM package runs in the platform's frame, from the platform's server: no offline copy.
+    if package().is_none() {
+        service_worker::register(update_ready);
+    }
     view! {
         <Show when=move || update_ready.get()>
             <div class="update-banner" role="status" data-testid="update-ready">
@@ -48,18 +53,21 @@ pub fn App() -> impl IntoView {
     .into_any()
 }
 
-/// `#/edit` is the quiz editor, `#/class` the class report; every other address is the quiz.
+/// `#/edit` is the quiz editor, `#/class` the class report, `#/platform` the learning platform's
+/// files; every other address is the quiz.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Route {
     Quiz,
     Edit,
     Class,
+    Platform,
 }
 
 fn current_route() -> Route {
     match window().location().hash().unwrap_or_default().as_str() {
         "#/edit" => Route::Edit,
         "#/class" => Route::Class,
+        "#/platform" => Route::Platform,
         _ => Route::Quiz,
     }
 }
@@ -79,12 +87,14 @@ fn Routes() -> impl IntoView {
         Route::Quiz => view! { <QuizApp /> }.into_any(),
         Route::Edit => view! { <EditorHost /> }.into_any(),
         Route::Class => view! { <ClassHost /> }.into_any(),
+        Route::Platform => view! { <PlatformHost /> }.into_any(),
     }
 }
 
 #[component]
 fn QuizApp() -> impl IntoView {
     let state = use_app();
+    let in_package = package().is_some();
     open_from_address(state);
     // Save after every change, so nothing is lost when the tab closes. Only "start over" deletes
     // saved progress (below): switching quizzes must never clear the one left behind.
@@ -107,9 +117,17 @@ fn QuizApp() -> impl IntoView {
             .with_untracked(|s| s.as_ref().is_some_and(|s| !s.is_practice_round()));
         if let Some(results) = state.results.get().filter(|_| first_attempt) {
             let mut library = storage::library();
-            let id = state.quiz.with_untracked(|q| q.quiz.id.clone());
-            library.record_score(&id, results.round.correct, results.round.total);
+            let quiz = state.quiz.get_untracked();
+            library.record_score(&quiz.quiz.id, results.round.correct, results.round.total);
             storage::save_library(&library);
+            // The grade for the learning platform, when the app runs from a SCORM package.
+            if let Some(platform) = platform() {
+                state.session.with_untracked(|session| {
+                    if let Some(session) = session {
+                        platform.finish(&to_json(&quiz, session, &results, None));
+                    }
+                });
+            }
         }
     });
     // Every answer goes at once: asked first, the answers kept unless the student says so.
@@ -131,7 +149,8 @@ fn QuizApp() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">"Skip to the quiz"</a>
-        <DropZone />
+        // In a SCORM package the quiz is the one the platform gave.
+        {(!in_package).then(|| view! { <DropZone /> })}
         <header class="site-header">
             <p class="brand">"Fact, claim or opinion?"</p>
             <Show when=move || screen.get() != Screen::Start>
@@ -194,7 +213,10 @@ fn QuizApp() -> impl IntoView {
                         }
                     })
             }}
-            <Screens screen=screen />
+            // A SCORM package shows no quiz until its own has opened.
+            <Show when=move || !(in_package && state.loading.get())>
+                <Screens screen=screen />
+            </Show>
         </main>
         <div class="visually-hidden" aria-live="polite" data-testid="announcer">
             {move || state.announcement.get()}

@@ -15,13 +15,19 @@ use crate::quiz::library::{Origin, RecentQuiz};
 use crate::quiz::load::{parse, validate};
 use crate::quiz::share::carries_quiz;
 use crate::quiz::{bundled, LoadedQuiz, OpenError, BUNDLED_QUIZ};
+use crate::shared::platform::package;
 use crate::shared::share_link::{app_address, link_carrying, with_quiz_link};
 use crate::shared::storage::{self, MAX_STORED_QUIZ_BYTES};
 use crate::shared::{dom, AppState, Problem};
 
 /// Opens the quiz the address asks for (`?quiz=` link or `#quiz=` fragment), else the quiz that
-/// was open last time, else keeps the bundled one.
+/// was open last time, else keeps the bundled one; in a SCORM package, the package's quiz.
 pub fn open_from_address(state: AppState) {
+    // A SCORM package opens its own quiz, whatever the address or the device remembers.
+    if let Some(package) = package() {
+        open_link(state, package.quiz(), Reveal::No);
+        return;
+    }
     let location = window().location();
     let search = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
@@ -204,7 +210,10 @@ fn show(
 ) -> bool {
     let id = quiz.quiz.id.clone();
     let mut kept = false;
-    if origin != Origin::Bundled {
+    // A SCORM package's quiz is the only one there: not listed among the recent quizzes, and the
+    // platform's address for the page is left as it is.
+    let in_package = package().is_some();
+    if origin != Origin::Bundled && !in_package {
         let mut library = storage::library();
         let dropped = library.remember(RecentQuiz {
             id: id.clone(),
@@ -234,7 +243,9 @@ fn show(
         storage::save_library(&library);
     }
     storage::set_current_quiz(&id);
-    set_address(origin, url.as_deref());
+    if !in_package {
+        set_address(origin, url.as_deref());
+    }
     state.problem.set(None);
     state.notice.set(None);
     state.session.set(None);

@@ -68,6 +68,10 @@ pub fn QuizLoader() -> impl IntoView {
                 />
                 <button type="submit" data-testid="link-open">"Open link"</button>
             </form>
+            <p class="hint">
+                <a href="#/platform" data-testid="platform-link">"Put the open quiz on your learning platform"</a>
+                ": a SCORM package for the gradebook, or questions for Moodle, Canvas or Blackboard."
+            </p>
         </details>
     }
 }

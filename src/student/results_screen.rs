@@ -9,6 +9,7 @@ use crate::quiz::session::{statement_order, Retried, Session};
 use crate::quiz::{LoadedQuiz, Results};
 use crate::shared::dom::{now, random_seed};
 use crate::shared::download::download;
+use crate::shared::platform::{package, platform};
 use crate::shared::storage::{keep_student_name, student_name};
 use crate::shared::{use_app, FactCheckNote, TextField};
 
@@ -165,7 +166,16 @@ pub fn ResultsScreen() -> impl IntoView {
                     test_id=Some(Signal::stored("student-name".to_string()))
                 />
             </div>
-            <p class="hint no-print">
+            {platform()
+                .map(|_| {
+                    view! {
+                        <p class="hint" data-testid="platform-note">
+                            "Your score has gone to your school's learning platform."
+                        </p>
+                    }
+                })}
+            // The comparison comes with the teachers' tools, which a SCORM package leaves out.
+            <p class="hint no-print" hidden=package().is_some()>
                 <label for="class-summary">
                     "Your teacher's class summary, to see your answers beside your class's: "
                 </label>

@@ -5,6 +5,7 @@ use crate::quiz::model::ModeSetting;
 use crate::quiz::session::statement_order;
 use crate::quiz::{Mode, Session};
 use crate::shared::dom::{now, random_seed};
+use crate::shared::platform::package;
 use crate::shared::use_app;
 
 /// Seconds a student needs per statement, on average, for the time estimate.
@@ -96,7 +97,8 @@ pub fn StartScreen() -> impl IntoView {
             <button type="button" class="primary" data-testid="start" on:click=start>
                 "Start the quiz"
             </button>
-            {move || (!state.preview && teacher_tools.get())
+            // Neither in the editor's preview nor in a SCORM package: there, the quiz is the page.
+            {move || (!state.preview && package().is_none() && teacher_tools.get())
                 .then(|| {
                     view! {
                         <ShareButton />

@@ -1,5 +1,6 @@
-//! The door to the teachers' module (`src/bin/teacher.rs`): the quiz editor at `#/edit`, and
-//! the list of problems in a quiz file that did not open. It is downloaded the first time one of
+//! The door to the teachers' module (`src/bin/teacher.rs`): the quiz editor at `#/edit`, the
+//! class report at `#/class`, the learning platform's files at `#/platform`, and the list of
+//! problems in a quiz file that did not open. It is downloaded the first time one of
 //! these is needed: students opening good quizzes never download it. The app's start-up script
 //! (`pattern_script` in `Trunk.toml`) defines `fcoTeacher`, which loads the module and calls it.
 
@@ -31,6 +32,13 @@ extern "C" {
     ) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(js_namespace = fcoTeacher, js_name = closeClass, catch)]
     fn close_class() -> Result<(), JsValue>;
+    #[wasm_bindgen(js_namespace = fcoTeacher, js_name = openPlatform, catch)]
+    fn open_platform(
+        root: &web_sys::HtmlElement,
+        open_quiz: &[u8],
+    ) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(js_namespace = fcoTeacher, js_name = closePlatform, catch)]
+    fn close_platform() -> Result<(), JsValue>;
     #[wasm_bindgen(js_namespace = fcoTeacher, js_name = explain, catch)]
     fn explain_file(root: &web_sys::HtmlElement, file: &[u8]) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(js_namespace = fcoTeacher, js_name = closeExplanation, catch)]
@@ -193,6 +201,24 @@ pub fn ClassHost() -> impl IntoView {
         ),
     };
     view! { <ToolHost title="Class results" open=open_class close=close_class messages=messages /> }
+}
+
+/// The quiz for the school's learning platform (`#/platform`): the SCORM package and the
+/// question-bank files, for the quiz open in the app.
+#[component]
+pub fn PlatformHost() -> impl IntoView {
+    let messages = Messages {
+        loading: ("platform-loading", "Opening…"),
+        failed: (
+            "platform-failed",
+            "This page could not be downloaded: you may be offline.",
+        ),
+        crashed: (
+            "platform-crashed",
+            "This page stopped because of an error: reload the page.",
+        ),
+    };
+    view! { <ToolHost title="Your learning platform" open=open_platform close=close_platform messages=messages /> }
 }
 
 /// Every problem in a quiz file that did not open, listed by the teachers' module. Until it has
