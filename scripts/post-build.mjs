@@ -6,7 +6,7 @@
 // 3. writes a brotli-compressed copy (.br) of every text and wasm file, for static hosts that serve
 //    precompressed files and for measuring the real transfer size.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
@@ -49,18 +49,24 @@ console.log(`post-build: CSP allows ${hashes.length} inline script(s) by hash`);
 //     where teachers open files, and it works wherever the app is hosted.
 const docFiles = await writeFormatPage();
 
+// 1c. The launch page of the SCORM packages teachers make (src/quiz/scorm.rs): this index.html
+//     with the bridge to the learning platform (public/scorm.js) loaded before the app, the plain
+//     "Loading the quiz…" line (not the bundled quiz's start screen) and no web-app manifest;
+//     and scorm/files.json, which says where each file of the package comes from.
+const scormFiles = writeScormLaunchPage();
+
 // 2. The service worker, listing this build's files so it can cache them for offline use. Its
 //    cache name changes with the build, so a new deployment replaces the old files.
 //    The teachers' module is not fetched in advance (students never need it): it is kept once used.
 const files = readdirSync(dir).filter((name) => !name.endsWith(".br") && name !== "sw.js" && statSync(join(dir, name)).isFile());
 // By content, not only by name: index.html (with the styles inline) keeps its name from build to build.
-const version = files
+const version = [...new Set([...files, ...docFiles, ...scormFiles])]
   .sort()
   .reduce((hash, name) => hash.update(name).update(readFileSync(join(dir, name))), createHash("sha256"))
   .digest("hex")
   .slice(0, 16);
 // The teachers' module and the format page are kept once used, not fetched for every student.
-const onUse = [...teacherFiles, ...docFiles, ...files.filter((name) => name === "teacher-styles.css")];
+const onUse = [...teacherFiles, ...docFiles, ...scormFiles, ...files.filter((name) => name === "teacher-styles.css")];
 const assets = files.filter((name) => !onUse.includes(name));
 const template = readFileSync(new URL("./sw.template.js", import.meta.url), "utf8");
 const urls = (names) => JSON.stringify(names.map((name) => `./${name}`));
@@ -88,9 +94,33 @@ for (const name of readdirSync(dir)) {
   console.log(`post-build: ${name} ${raw.length} bytes, ${br.length} brotli`);
 }
 
+function writeScormLaunchPage() {
+  mkdirSync(join(dir, "scorm"), { recursive: true });
+  const launch = html
+    .replace(PLACEHOLDER, hashes.join(" "))
+    .replace(STYLE_PLACEHOLDER, styleHashes.join(" "))
+    .replace(/<link[^>]*\brel="?(manifest|apple-touch-icon)\b[^>]*>/g, "")
+    .replace(/<meta[^>]*\bname="?theme-color\b[^>]*>/, "")
+    .replace(/(<title>[^<]*<\/title>)/, '$1<script src="scorm.js"></script>');
+  if (!launch.includes('<script src="scorm.js">')) throw new Error("post-build: no <title> in index.html for the SCORM launch page");
+  writeFileSync(join(dir, "scorm", "index.html"), launch);
+  cpSync(new URL("../public/scorm.js", import.meta.url).pathname, join(dir, "scorm", "scorm.js"));
+  // The app's files the launch page names: the student module and its icon, never the teachers'.
+  const appFiles = readdirSync(dir).filter(
+    (name) =>
+      statSync(join(dir, name)).isFile() &&
+      !/\.br$|^sw\.js$|^index\.html$|^teacher-|^format\.html$/.test(name) &&
+      launch.includes(name),
+  );
+  const sources = { "index.html": "scorm/index.html", "scorm.js": "scorm/scorm.js" };
+  for (const name of appFiles) sources[name] = name;
+  writeFileSync(join(dir, "scorm", "files.json"), JSON.stringify(sources, null, 2));
+  console.log(`post-build: SCORM launch page written; packages hold ${Object.keys(sources).join(", ")}`);
+  return ["scorm/index.html", "scorm/scorm.js", "scorm/files.json"];
+}
+
 async function writeFormatPage() {
   const { Marked } = await import("marked");
-  const { cpSync, mkdirSync } = await import("node:fs");
   const quizzes = new URL("../quizzes/", import.meta.url).pathname;
   const samples = readdirSync(join(quizzes, "samples")).filter((name) => name.endsWith(".json")).sort();
   mkdirSync(join(dir, "quizzes", "samples"), { recursive: true });

@@ -36,9 +36,11 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
 fi
 
 # binaryen (wasm-opt >= 116), playwright-core, marked (the format page), fflate (zips in the
-# class report's tests) and gift-pegjs (reads the GIFT export back) come from package-lock.json.
+# class report's tests), gift-pegjs (reads the GIFT export back) and scorm-again (the learning
+# platform's side of the SCORM tests) come from package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
   || [ ! -d node_modules/marked ] || [ ! -d node_modules/fflate ] || [ ! -d node_modules/gift-pegjs ] \
+  || [ ! -d node_modules/scorm-again ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund

@@ -116,6 +116,11 @@ export class StartPage extends Screen {
     await this.find("open-bundled").click();
   }
 
+  /** "Put the open quiz on your learning platform", in the open-quiz menu. */
+  async openPlatformPage() {
+    await this.find("platform-link").click();
+  }
+
   async createQuiz() {
     await this.find("create-quiz").and(this.page.getByRole("link", { name: "Create your own quiz" })).click();
   }

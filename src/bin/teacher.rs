@@ -1,5 +1,6 @@
 //! The teachers' module: the student app downloads it only when a teacher needs it (the editor,
-//! the class report, or the problems in a quiz file that did not open), so students never download it. The app's
+//! the class report, the learning platform's files, or the problems in a quiz file that did not
+//! open), so students never download it. The app's
 //! start-up script (`pattern_script` in `Trunk.toml`) imports it and calls these functions.
 
 use fact_claim_opinion::teacher;
@@ -25,6 +26,17 @@ pub fn mount_class(root: web_sys::HtmlElement, open_file: &[u8]) {
 #[wasm_bindgen]
 pub fn unmount_class() {
     teacher::unmount_class();
+}
+
+#[wasm_bindgen]
+pub fn mount_platform(root: web_sys::HtmlElement, open_file: &[u8]) {
+    console_error_panic_hook::set_once();
+    teacher::mount_platform(root, open_file);
+}
+
+#[wasm_bindgen]
+pub fn unmount_platform() {
+    teacher::unmount_platform();
 }
 
 #[wasm_bindgen]

@@ -1,14 +1,16 @@
 //! The teachers' tools, a module of their own (`src/bin/teacher.rs`) that students never
-//! download: the list of every problem in a quiz file that did not open, the quiz editor and the
-//! class report.
+//! download: the list of every problem in a quiz file that did not open, the quiz editor, the
+//! class report and the learning platform's files (SCORM package, question banks).
 //! The student app loads it on demand (`student::teacher_tools`).
 
 pub mod class;
 pub mod editor;
 mod error_list;
+pub mod platform;
 
 use std::any::Any;
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -17,10 +19,11 @@ pub use error_list::ErrorList;
 use crate::quiz::class::read_summary;
 use crate::quiz::diagnose::diagnose;
 use crate::quiz::load::load;
-use crate::quiz::{bundled, bundled_ref, ErrorKind, LoadedQuiz, QuizError};
+use crate::quiz::{bundled, bundled_ref, ErrorKind, LoadedQuiz, QuizError, BUNDLED_QUIZ};
 use crate::shared::storage::{peek_progress, stored_quiz};
 use class::{ClassScreen, Comparison};
 use editor::EditorScreen;
+use platform::PlatformScreen;
 
 thread_local! {
     /// What this module has put into the page, by where: dropping one takes it out.
@@ -31,6 +34,7 @@ thread_local! {
 enum Slot {
     Editor,
     Class,
+    Platform,
     Explanation,
 }
 
@@ -108,6 +112,29 @@ pub fn mount_class(root: web_sys::HtmlElement, open_file: &[u8]) {
 /// Takes the class report out of the page.
 pub fn unmount_class() {
     unmount(Slot::Class);
+}
+
+/// Shows the learning platform's page (the SCORM package, the question-bank files) inside
+/// `root`, for the quiz of `open_file` (the bundled quiz if that cannot be read).
+pub fn mount_platform(root: web_sys::HtmlElement, open_file: &[u8]) {
+    let (quiz, file): (LoadedQuiz, Arc<[u8]>) = match load(open_file) {
+        Ok(quiz) => (quiz, Arc::from(open_file)),
+        Err(_) => match bundled() {
+            Ok(quiz) => (quiz, Arc::from(BUNDLED_QUIZ.as_bytes())),
+            Err(_) => return,
+        },
+    };
+    add_styles();
+    mount(
+        Slot::Platform,
+        root,
+        move || view! { <PlatformScreen quiz=quiz file=file /> },
+    );
+}
+
+/// Takes the learning platform's page out of the page.
+pub fn unmount_platform() {
+    unmount(Slot::Platform);
 }
 
 /// Lists every problem in a quiz file inside `root`; or, for a class summary a teacher shared,

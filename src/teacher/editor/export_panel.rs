@@ -3,14 +3,16 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{use_editor, EditorView};
+use crate::teacher::platform::{QuizBankButtons, ScormDownload};
+use std::sync::Arc;
+
 use crate::quiz::error::sentence;
-use crate::quiz::export::{to_gift, to_qti_package};
 use crate::shared::clipboard::offer_link;
-use crate::shared::download::{download, download_bytes};
+use crate::shared::download::download;
 use crate::shared::share_link::link_carrying;
 use crate::shared::ShareLinkField;
 
-/// Preview, download, share link and answer key; disabled, with the reason, while the quiz has
+/// Preview, download, share link, answer key and the learning platform's files; disabled, with the reason, while the quiz has
 /// problems.
 #[component]
 pub fn ExportPanel() -> impl IntoView {
@@ -37,32 +39,20 @@ pub fn ExportPanel() -> impl IntoView {
             }
         });
     };
-    // Quiz banks of learning platforms: the checked quiz, as the loader reads it.
-    let download_gift = move |_| {
-        editor.checked.with_untracked(|c| {
-            if let Some(Ok(quiz)) = c {
-                download(
-                    &format!("{}.gift.txt", quiz.quiz.id),
-                    "text/plain;charset=utf-8",
-                    &to_gift(quiz),
-                );
-            }
-        });
-    };
-    let download_qti = move |_| {
-        editor.checked.with_untracked(|c| {
-            if let Some(Ok(quiz)) = c {
-                match to_qti_package(quiz) {
-                    Ok(zip) => download_bytes(
-                        &format!("{}_qti.zip", quiz.quiz.id),
-                        "application/zip",
-                        &zip,
-                    ),
-                    Err(reason) => status.set(sentence(&reason)),
-                }
-            }
-        });
-    };
+    // Learning platforms: the checked quiz, as the loader reads it, and the file as downloaded.
+    let checked = Callback::new(move |_| {
+        editor.checked.with_untracked(|c| match c {
+            Some(Ok(quiz)) => Some(quiz.clone()),
+            _ => None,
+        })
+    });
+    let with_file = Callback::new(move |_| {
+        let quiz = checked.run(())?;
+        let file = editor
+            .draft
+            .with_untracked(|d| d.as_ref().map(|d| Arc::from(d.to_json().into_bytes())))?;
+        Some((quiz, file))
+    });
     let share_link = move |_| {
         // The file as downloaded, compact: the shortest link.
         let Some(file) = editor.draft.with_untracked(|d| {
@@ -100,15 +90,10 @@ pub fn ExportPanel() -> impl IntoView {
                     "Answer key"
                 </button>
             </div>
-            <h3>"For your learning platform's question bank"</h3>
-            <div class="actions">
-                <button type="button" data-testid="export-gift" disabled=move || blocked.get() on:click=download_gift>
-                    "Moodle (GIFT)"
-                </button>
-                <button type="button" data-testid="export-qti" disabled=move || blocked.get() on:click=download_qti>
-                    "Canvas, Blackboard (QTI 1.2 zip)"
-                </button>
-            </div>
+            <h3>"For your learning platform"</h3>
+            <ScormDownload quiz=with_file disabled=blocked />
+            <h4>"For its question bank"</h4>
+            <QuizBankButtons quiz=checked disabled=blocked />
             <p role="status" class="share-status">{move || status.get()}</p>
             <ShareLinkField link=link label="Share link" test_id="export-link-value" />
         </section>

@@ -1,0 +1,231 @@
+//! The quiz on a school's learning platform (`#/platform`, and the editor's "Check and share"):
+//! a SCORM package that sends the grade to the platform's gradebook, and question-bank files
+//! (Moodle GIFT, QTI 1.2). Everything is made in this browser; nothing is sent anywhere.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::quiz::error::sentence;
+use crate::quiz::export::{to_gift, to_qti_package};
+use crate::quiz::scorm::{package, package_name, ScormVersion};
+use crate::quiz::LoadedQuiz;
+use crate::shared::download::{download, download_bytes};
+use crate::shared::EditorHeader;
+
+/// Where the build says each file of a package comes from (`scripts/post-build.mjs`).
+const PACKAGE_FILES: &str = "scorm/files.json";
+
+/// The app's files a package holds (path in the package, bytes), fetched from this site (the
+/// service worker answers from its copy once they have been fetched).
+async fn app_files() -> Result<Vec<(String, Vec<u8>)>, String> {
+    let offline = || {
+        "the app's files could not be fetched: you may be offline (once a package has been made, the files are kept for making more offline)".to_string()
+    };
+    let list = fetch_bytes(PACKAGE_FILES).await.ok_or_else(offline)?;
+    let sources: Vec<(String, String)> = serde_json::from_slice::<serde_json::Map<_, _>>(&list)
+        .map_err(|_| offline())?
+        .into_iter()
+        .filter_map(|(name, source)| Some((name, source.as_str()?.to_string())))
+        .collect();
+    let mut files = Vec::with_capacity(sources.len());
+    for (name, source) in sources {
+        files.push((name, fetch_bytes(&source).await.ok_or_else(offline)?));
+    }
+    Ok(files)
+}
+
+/// The bytes at `path` on this site; `None` if they cannot be had.
+async fn fetch_bytes(path: &str) -> Option<Vec<u8>> {
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(path))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A quiz with its file as opened (or as the editor would download it).
+pub type QuizWithFile = (LoadedQuiz, Arc<[u8]>);
+
+/// A size in kB or MB, as a teacher reads it.
+fn size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} kB", bytes.div_ceil(1000))
+    }
+}
+
+/// The SCORM package: which edition, and the download. `quiz` gives the quiz and its file as
+/// they are now (`None` while the editor's quiz has problems).
+#[component]
+pub fn ScormDownload(
+    quiz: Callback<(), Option<QuizWithFile>>,
+    #[prop(into)] disabled: Signal<bool>,
+) -> impl IntoView {
+    let version = RwSignal::new(ScormVersion::Scorm12);
+    let busy = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let make = move |_| {
+        let Some((quiz, file)) = quiz.run(()) else {
+            return;
+        };
+        let version = version.get_untracked();
+        busy.set(true);
+        status.set("Putting the app and the quiz into one file…".into());
+        spawn_local(async move {
+            let made = match app_files().await {
+                Ok(files) => package(&quiz, &file, version, &files),
+                Err(reason) => Err(reason),
+            };
+            let outcome = match made {
+                Ok(zip) => {
+                    let name = package_name(&quiz, version);
+                    download_bytes(&name, "application/zip", &zip);
+                    format!(
+                        "Downloaded {name} ({}). Upload it to your learning platform as a {} package.",
+                        size(zip.len()),
+                        version.name()
+                    )
+                }
+                Err(reason) => format!("The package could not be made: {reason}."),
+            };
+            if busy.try_set(false).is_none() {
+                status.set(outcome);
+            }
+        });
+    };
+    let option = move |value: ScormVersion, id: &'static str, note: &'static str| {
+        view! {
+            <label>
+                <input
+                    type="radio"
+                    name="scorm-version"
+                    value=id
+                    data-testid=format!("scorm-{id}")
+                    prop:checked=move || version.get() == value
+                    on:change=move |_| version.set(value)
+                />
+                <span>
+                    <strong>{value.name()}</strong>
+                    {note}
+                </span>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="mode-choice scorm-choice">
+            <legend>"Which SCORM does your platform take?"</legend>
+            {option(ScormVersion::Scorm12, "12", " – Moodle, Canvas, Blackboard, Brightspace and nearly every other platform.")}
+            {option(ScormVersion::Scorm2004, "2004", " – if your platform asks for it; keeps progress of longer quizzes.")}
+        </fieldset>
+        <div class="actions">
+            <button
+                type="button"
+                class="primary"
+                data-testid="export-scorm"
+                disabled=move || disabled.get() || busy.get()
+                on:click=make
+            >
+                "Download for your learning platform (SCORM)"
+            </button>
+        </div>
+        <p role="status" class="share-status" data-testid="scorm-status">{move || status.get()}</p>
+    }
+}
+
+/// The question-bank files: Moodle's GIFT and a QTI 1.2 package (Canvas, Blackboard).
+#[component]
+pub fn QuizBankButtons(
+    quiz: Callback<(), Option<LoadedQuiz>>,
+    #[prop(into)] disabled: Signal<bool>,
+) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let download_gift = move |_| {
+        if let Some(quiz) = quiz.run(()) {
+            download(
+                &format!("{}.gift.txt", quiz.quiz.id),
+                "text/plain;charset=utf-8",
+                &to_gift(&quiz),
+            );
+        }
+    };
+    let download_qti = move |_| {
+        if let Some(quiz) = quiz.run(()) {
+            match to_qti_package(&quiz) {
+                Ok(zip) => download_bytes(
+                    &format!("{}_qti.zip", quiz.quiz.id),
+                    "application/zip",
+                    &zip,
+                ),
+                Err(reason) => status.set(sentence(&reason)),
+            }
+        }
+    };
+    view! {
+        <div class="actions">
+            <button type="button" data-testid="export-gift" disabled=move || disabled.get() on:click=download_gift>
+                "Moodle (GIFT)"
+            </button>
+            <button type="button" data-testid="export-qti" disabled=move || disabled.get() on:click=download_qti>
+                "Canvas, Blackboard (QTI 1.2 zip)"
+            </button>
+        </div>
+        <p role="status" class="share-status">{move || status.get()}</p>
+    }
+}
+
+/// `#/platform`: the quiz open in the app, for the school's learning platform.
+#[component]
+pub fn PlatformScreen(quiz: LoadedQuiz, file: Arc<[u8]>) -> impl IntoView {
+    let title = quiz.quiz.title.clone();
+    let quiz = StoredValue::new(quiz);
+    let file = StoredValue::new(file);
+    let whole = Callback::new(move |_| Some((quiz.get_value(), file.get_value())));
+    let only_quiz = Callback::new(move |_| Some(quiz.get_value()));
+    view! {
+        <EditorHeader page="Your learning platform" />
+        <main id="main" class="page platform-page" tabindex="-1">
+            <h1 data-testid="platform-title" tabindex="-1">"Put this quiz on your learning platform"</h1>
+            <p data-testid="platform-quiz">
+                "For the quiz open in the app: "
+                <strong>{title}</strong>
+                ". To use another quiz, open it in the app first ("
+                <a href="#/">"back to the quiz"</a>
+                ")."
+            </p>
+            <section aria-labelledby="scorm-title">
+                <h2 id="scorm-title">"A graded activity (SCORM)"</h2>
+                <p>
+                    "Students do the quiz inside your platform, as they do here. Their score, pass or fail, every answer and the time they took go to the platform's gradebook, and a student who leaves half way carries on where they left off. The file holds the app and the quiz: nothing of ours is needed on your platform, and nothing goes anywhere else."
+                </p>
+                <ScormDownload quiz=whole disabled=false />
+            </section>
+            <section aria-labelledby="bank-title">
+                <h2 id="bank-title">"Questions for your platform's question bank"</h2>
+                <p>
+                    "One multiple-choice question per statement, with the passage, the categories as the choices and the explanation as feedback: for building your own quizzes on the platform. These are not graded by this app."
+                </p>
+                <QuizBankButtons quiz=only_quiz disabled=false />
+            </section>
+            <section aria-labelledby="steps-title">
+                <h2 id="steps-title">"On your platform"</h2>
+                <ul class="platform-steps">
+                    <li><strong>"Moodle: "</strong>"Add an activity › SCORM package, and drop the file in. For the question bank: Question bank › Import › GIFT format."</li>
+                    <li><strong>"Canvas: "</strong>"once your administrator has turned on Canvas's SCORM app, the course's SCORM page › Upload, imported as a graded assignment. For the question bank: Settings › Import course content › QTI .zip file."</li>
+                    <li><strong>"Blackboard: "</strong>"Build content › Content package (SCORM), graded. For the question bank: Question banks › Import (the QTI zip)."</li>
+                    <li><strong>"Brightspace (D2L): "</strong>"Content › Upload / Create › Add existing › SCORM/xAPI, with a grade item."</li>
+                    <li><strong>"Google Classroom "</strong>"does not take SCORM: share the quiz's link instead, and collect the results files your students download."</li>
+                </ul>
+            </section>
+        </main>
+    }
+}
