@@ -37,10 +37,8 @@ for (const placeholder of [PLACEHOLDER, STYLE_PLACEHOLDER]) {
     process.exit(1);
   }
 }
-writeFileSync(
-  file,
-  html.replace(PLACEHOLDER, hashes.join(" ")).replace(STYLE_PLACEHOLDER, styleHashes.join(" ")),
-);
+const withCsp = html.replace(PLACEHOLDER, hashes.join(" ")).replace(STYLE_PLACEHOLDER, styleHashes.join(" "));
+writeFileSync(file, withCsp);
 console.log(`post-build: CSP allows ${styleHashes.length} inline style sheet(s) by hash`);
 console.log(`post-build: CSP allows ${hashes.length} inline script(s) by hash`);
 
@@ -96,22 +94,18 @@ for (const name of readdirSync(dir)) {
 
 function writeScormLaunchPage() {
   mkdirSync(join(dir, "scorm"), { recursive: true });
-  const launch = html
-    .replace(PLACEHOLDER, hashes.join(" "))
-    .replace(STYLE_PLACEHOLDER, styleHashes.join(" "))
+  const launch = withCsp
     .replace(/<link[^>]*\brel="?(manifest|apple-touch-icon)\b[^>]*>/g, "")
     .replace(/<meta[^>]*\bname="?theme-color\b[^>]*>/, "")
     .replace(/(<title>[^<]*<\/title>)/, '$1<script src="scorm.js"></script>');
   if (!launch.includes('<script src="scorm.js">')) throw new Error("post-build: no <title> in index.html for the SCORM launch page");
   writeFileSync(join(dir, "scorm", "index.html"), launch);
   cpSync(new URL("../public/scorm.js", import.meta.url).pathname, join(dir, "scorm", "scorm.js"));
-  // The app's files the launch page names: the student module and its icon, never the teachers'.
-  const appFiles = readdirSync(dir).filter(
-    (name) =>
-      statSync(join(dir, name)).isFile() &&
-      !/\.br$|^sw\.js$|^index\.html$|^teacher-|^format\.html$/.test(name) &&
-      launch.includes(name),
-  );
+  // The student module and the page's icon; never the teachers' module, the service worker or docs.
+  const appFiles = readdirSync(dir).filter((name) => /^(fact-claim-opinion-[0-9a-f]+(\.js|_bg\.wasm)|favicon-[0-9a-f]+\.svg)$/.test(name));
+  for (const name of appFiles) {
+    if (!launch.includes(name)) throw new Error(`post-build: the SCORM launch page does not load ${name}`);
+  }
   const sources = { "index.html": "scorm/index.html", "scorm.js": "scorm/scorm.js" };
   for (const name of appFiles) sources[name] = name;
   writeFileSync(join(dir, "scorm", "files.json"), JSON.stringify(sources, null, 2));

@@ -240,7 +240,10 @@ fn a_scorm_package_holds_the_app_the_quiz_and_a_manifest_listing_them() {
     let quiz = small_quiz();
     let file = br#"{"the quiz": "as opened"}"#;
     let app = vec![
-        ("index.html".to_string(), b"<!doctype html>".to_vec()),
+        (
+            "index.html".to_string(),
+            b"<!doctype html><title>t</title><script src=\"scorm.js\"></script>".to_vec(),
+        ),
         ("scorm.js".to_string(), b"// bridge".to_vec()),
     ];
     let zip = package(&quiz, file, ScormVersion::Scorm2004, &app).expect("written");
@@ -257,6 +260,12 @@ fn a_scorm_package_holds_the_app_the_quiz_and_a_manifest_listing_them() {
         text
     };
     assert_eq!(read(QUIZ_FILE).as_bytes(), file);
+    // The launch page tells the bridge which run-time to look for first.
+    assert!(
+        read("index.html").contains("<script src=\"scorm.js\" data-scorm=\"2004\"></script>"),
+        "{}",
+        read("index.html")
+    );
     let manifest = read("imsmanifest.xml");
     for name in ["index.html", "scorm.js", QUIZ_FILE] {
         assert!(
@@ -268,4 +277,18 @@ fn a_scorm_package_holds_the_app_the_quiz_and_a_manifest_listing_them() {
         package_name(&quiz, ScormVersion::Scorm12),
         format!("{}_scorm12.zip", quiz.quiz.id)
     );
+}
+
+/// A launch page this build did not write (no bridge) makes no package, rather than one that
+/// never reaches the platform.
+#[test]
+fn a_launch_page_without_the_bridge_makes_no_package() {
+    let quiz = small_quiz();
+    let app = vec![("index.html".to_string(), b"<!doctype html>".to_vec())];
+    let made = package(&quiz, b"{}", ScormVersion::Scorm12, &app);
+    assert_eq!(
+        made.err().as_deref(),
+        Some("the app's launch page does not load the bridge to the platform")
+    );
+    assert!(package(&quiz, b"{}", ScormVersion::Scorm12, &[]).is_err());
 }

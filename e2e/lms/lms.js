@@ -1,8 +1,9 @@
 // What the SCORM tests' platform does: `launch(version, kept)` puts scorm-again's API for that
 // version on this window, with what a platform keeps from an earlier session (`kept`, as
 // scorm-again's loadFromJSON takes it), then opens the package in the frame. Every value the
-// package sets is recorded, and every one the run-time refused.
-window.launch = (version, kept) => {
+// package sets is recorded, and every one the run-time refused. With `both`, the other edition's
+// API is there too (some platforms offer both), and whether the package started it is recorded.
+window.launch = (version, kept, both = false) => {
   const v12 = version === "1.2";
   const settings = { autocommit: false, logLevel: 5 };
   const api = v12 ? new window.Scorm12API(settings) : new window.Scorm2004API(settings);
@@ -28,6 +29,17 @@ window.launch = (version, kept) => {
     return answer;
   };
   window[v12 ? "API" : "API_1484_11"] = api;
+  window.other = { initialised: 0 };
+  if (both) {
+    const other = v12 ? new window.Scorm2004API(settings) : new window.Scorm12API(settings);
+    const init = v12 ? "Initialize" : "LMSInitialize";
+    const original = other[init].bind(other);
+    other[init] = (...args) => {
+      window.other.initialised++;
+      return original(...args);
+    };
+    window[v12 ? "API_1484_11" : "API"] = other;
+  }
   window.lms = record;
   window.cmi = () => JSON.parse(JSON.stringify(api.renderCMIToJSONObject()));
   document.getElementById("sco").src = "/package/index.html";

@@ -276,8 +276,8 @@ pub fn first_hidden_character(text: &str) -> Option<char> {
     None
 }
 
-/// A size for people: "8 MB", "9.1 MB".
-fn megabytes(bytes: usize) -> String {
+/// A size for people: "8 MB", "9.1 MB" (of 1024 × 1024 bytes).
+pub fn megabytes(bytes: usize) -> String {
     let tenths = bytes * 10 / (1024 * 1024);
     if tenths % 10 == 0 {
         format!("{} MB", tenths / 10)

@@ -14,6 +14,9 @@ pub const QUIZ_FILE: &str = "quiz.json";
 /// The page the platform launches.
 pub const LAUNCH_PAGE: &str = "index.html";
 
+/// How the launch page loads the bridge (`scripts/post-build.mjs` writes it so).
+const BRIDGE_TAG: &str = "<script src=\"scorm.js\"></script>";
+
 /// The two editions of SCORM platforms run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScormVersion {
@@ -37,6 +40,30 @@ impl ScormVersion {
             ScormVersion::Scorm2004 => "scorm2004",
         }
     }
+
+    /// The version as the bridge reads it from the launch page.
+    fn tag(self) -> &'static str {
+        match self {
+            ScormVersion::Scorm12 => "1.2",
+            ScormVersion::Scorm2004 => "2004",
+        }
+    }
+}
+
+/// The launch page telling the bridge which edition the package is: a platform that offers both
+/// run-times tracks only the one its manifest asked for.
+pub fn launch_page(page: &[u8], version: ScormVersion) -> Result<Vec<u8>, String> {
+    let page = std::str::from_utf8(page)
+        .ok()
+        .filter(|p| p.contains(BRIDGE_TAG));
+    let Some(page) = page else {
+        return Err("the app's launch page does not load the bridge to the platform".to_string());
+    };
+    let tagged = format!(
+        "<script src=\"scorm.js\" data-scorm=\"{}\"></script>",
+        version.tag()
+    );
+    Ok(page.replacen(BRIDGE_TAG, &tagged, 1).into_bytes())
 }
 
 /// The package's file name: `<quiz id>_scorm12.zip`.
@@ -111,7 +138,8 @@ pub fn manifest(quiz: &LoadedQuiz, version: ScormVersion, files: &[String]) -> S
 
 /// The package: `app_files` (path in the package, bytes: the launch page, the bridge and the
 /// app's release files), the quiz file as it was opened, and the manifest listing them all.
-/// `Err` only if the zip cannot be written, which memory alone could cause.
+/// `Err` if the launch page is not one this build writes, or the zip cannot be written (which
+/// memory alone could cause).
 pub fn package(
     quiz: &LoadedQuiz,
     quiz_file: &[u8],
@@ -126,12 +154,17 @@ pub fn package(
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
     // The manifest first: some platforms look for it before reading the rest.
+    let launch = app_files
+        .iter()
+        .find(|(name, _)| name == LAUNCH_PAGE)
+        .map(|(_, page)| launch_page(page, version))
+        .transpose()?
+        .ok_or_else(|| "the app's launch page is missing".to_string())?;
     let entries = std::iter::once(("imsmanifest.xml", manifest.as_bytes()))
-        .chain(
-            app_files
-                .iter()
-                .map(|(name, bytes)| (name.as_str(), bytes.as_slice())),
-        )
+        .chain(app_files.iter().map(|(name, bytes)| match name.as_str() {
+            LAUNCH_PAGE => (LAUNCH_PAGE, launch.as_slice()),
+            name => (name, bytes.as_slice()),
+        }))
         .chain(std::iter::once((QUIZ_FILE, quiz_file)));
     for (name, bytes) in entries {
         zip.start_file(name, options).map_err(failed)?;

@@ -20,6 +20,14 @@ pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
 }
 
 /// Milliseconds since 1970 by the device's clock.
+/// The whole body of a fetched response (or a cached one), as bytes.
+pub async fn body_bytes(response: &web_sys::Response) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?)
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 pub fn now() -> u64 {
     js_sys::Date::now() as u64
 }

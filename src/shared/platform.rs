@@ -16,15 +16,16 @@ extern "C" {
     /// The package's quiz file, relative to the launch page.
     #[wasm_bindgen(method, getter)]
     pub fn quiz(this: &Platform) -> String;
-    /// Whether a platform's API was found; without one the package runs as the app does.
+    /// Whether a platform's API was found and the session with it is open; without one the
+    /// package runs as the app does.
     #[wasm_bindgen(method, getter)]
     pub fn connected(this: &Platform) -> bool;
     /// The attempt kept by the platform (the progress text), if any.
     #[wasm_bindgen(method)]
     pub fn resume(this: &Platform) -> Option<String>;
-    /// Keeps the attempt (`None`: there is none any more).
+    /// Keeps the attempt (`None`: there is none any more); false if the platform refused it.
     #[wasm_bindgen(method)]
-    pub fn save(this: &Platform, progress: Option<String>);
+    pub fn save(this: &Platform, progress: Option<String>) -> bool;
     /// Reports a finished first attempt: its results file (`crate::quiz::handin`) as JSON.
     #[wasm_bindgen(method)]
     pub fn finish(this: &Platform, results: &str);

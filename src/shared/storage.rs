@@ -32,6 +32,7 @@ use crate::quiz::error::sentence;
 use crate::quiz::library::Library;
 use crate::quiz::progress::{restore, save};
 use crate::quiz::{LoadedQuiz, Session};
+use crate::shared::dom::body_bytes;
 use crate::shared::platform::platform;
 
 /// Up to this size a quiz file is kept in localStorage; larger ones go to Cache Storage.
@@ -96,8 +97,7 @@ pub fn peek_progress(quiz: &LoadedQuiz) -> Option<Session> {
 /// Saves the attempt, or forgets it when there is none. Returns whether the browser let it.
 pub fn store_progress(quiz: &LoadedQuiz, session: Option<&Session>) -> bool {
     if let Some(platform) = platform() {
-        platform.save(session.map(|session| save(quiz, session)));
-        return true;
+        return platform.save(session.map(|session| save(quiz, session)));
     }
     let key = progress_key(&quiz.quiz.id);
     match session {
@@ -232,9 +232,7 @@ pub async fn kept_large(quiz_id: &str) -> Option<Vec<u8>> {
     let found = JsFuture::from(cache.match_with_str(&cache_key(quiz_id)))
         .await
         .ok()?;
-    let response = found.dyn_into::<Response>().ok()?;
-    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    body_bytes(&found.dyn_into::<Response>().ok()?).await
 }
 
 async fn forget_large(quiz_id: &str) {

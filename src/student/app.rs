@@ -7,6 +7,7 @@ use super::service_worker;
 use super::teacher_tools::{ClassHost, EditorHost, FileProblems, PlatformHost};
 use super::{DropZone, Screens};
 use crate::quiz::error::sentence;
+use crate::quiz::library::Origin;
 use crate::quiz::report::to_json;
 use crate::quiz::{bundled, BUNDLED_QUIZ};
 use crate::shared::dom::{reveal, reveal_and_focus};
@@ -213,8 +214,8 @@ fn QuizApp() -> impl IntoView {
                         }
                     })
             }}
-            // A SCORM package shows no quiz until its own has opened.
-            <Show when=move || !(in_package && state.loading.get())>
+            // A SCORM package shows no quiz until its own has opened (never the bundled one).
+            <Show when=move || !in_package || state.origin.with(|o| o.0 != Origin::Bundled)>
                 <Screens screen=screen />
             </Show>
         </main>
@@ -244,15 +245,21 @@ fn ProblemReport(problem: Problem) -> impl IntoView {
     if matches!(problem, Problem::Open(_)) {
         reveal("[data-testid=error-list]");
     }
+    // In a SCORM package there is no other quiz to go back to.
+    let dismiss = package().is_none().then(|| {
+        view! {
+            <button
+                type="button"
+                class="quiet"
+                data-testid="dismiss-errors"
+                on:click=move |_| state.problem.set(None)
+            >
+                "Dismiss, keep the quiz that is open"
+            </button>
+        }
+    });
     view! {
         {report}
-        <button
-            type="button"
-            class="quiet"
-            data-testid="dismiss-errors"
-            on:click=move |_| state.problem.set(None)
-        >
-            "Dismiss, keep the quiz that is open"
-        </button>
+        {dismiss}
     }
 }

@@ -170,7 +170,7 @@ pub fn ResultsScreen() -> impl IntoView {
                 .map(|_| {
                     view! {
                         <p class="hint" data-testid="platform-note">
-                            "Your score has gone to your school's learning platform."
+                            "Your learning platform has your score."
                         </p>
                     }
                 })}

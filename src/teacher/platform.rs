@@ -9,10 +9,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::quiz::error::sentence;
+use crate::quiz::error::{megabytes, sentence};
 use crate::quiz::export::{to_gift, to_qti_package};
 use crate::quiz::scorm::{package, package_name, ScormVersion};
 use crate::quiz::LoadedQuiz;
+use crate::shared::dom::body_bytes;
 use crate::shared::download::{download, download_bytes};
 use crate::shared::EditorHeader;
 
@@ -48,21 +49,11 @@ async fn fetch_bytes(path: &str) -> Option<Vec<u8>> {
     if !response.ok() {
         return None;
     }
-    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    body_bytes(&response).await
 }
 
 /// A quiz with its file as opened (or as the editor would download it).
 pub type QuizWithFile = (LoadedQuiz, Arc<[u8]>);
-
-/// A size in kB or MB, as a teacher reads it.
-fn size(bytes: usize) -> String {
-    if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
-    } else {
-        format!("{} kB", bytes.div_ceil(1000))
-    }
-}
 
 /// The SCORM package: which edition, and the download. `quiz` gives the quiz and its file as
 /// they are now (`None` while the editor's quiz has problems).
@@ -92,7 +83,7 @@ pub fn ScormDownload(
                     download_bytes(&name, "application/zip", &zip);
                     format!(
                         "Downloaded {name} ({}). Upload it to your learning platform as a {} package.",
-                        size(zip.len()),
+                        megabytes(zip.len()),
                         version.name()
                     )
                 }

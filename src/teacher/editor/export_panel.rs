@@ -40,12 +40,7 @@ pub fn ExportPanel() -> impl IntoView {
         });
     };
     // Learning platforms: the checked quiz, as the loader reads it, and the file as downloaded.
-    let checked = Callback::new(move |_| {
-        editor.checked.with_untracked(|c| match c {
-            Some(Ok(quiz)) => Some(quiz.clone()),
-            _ => None,
-        })
-    });
+    let checked = Callback::new(move |_| editor.checked_quiz());
     let with_file = Callback::new(move |_| {
         let quiz = checked.run(())?;
         let file = editor
