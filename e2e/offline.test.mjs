@@ -1,6 +1,7 @@
 // After a first visit the app works with the network off, and a new deployment is offered as an
 // update instead of silently replacing the page.
 import assert from "node:assert/strict";
+import { unzipSync } from "fflate";
 import { after, before, describe, test } from "node:test";
 import { bundledQuiz, launch, openPage, shoot } from "./helpers.mjs";
 import { FormatPage, screens } from "./pages/index.mjs";
@@ -80,6 +81,33 @@ describe("offline", () => {
     await context.setOffline(true);
     await format.navigate(`${app.url}format.html`);
     assert.equal(await format.heading(), "The quiz format (version 1)");
+    await context.setOffline(false);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a teacher who has made a SCORM package once makes another offline, as complete", async () => {
+    const { page, problems, context } = await openPage(app.browser, { acceptDownloads: true });
+    const { platform } = screens(page);
+    // Straight to the page on a first visit: the teachers' stylesheet, added before the service
+    // worker looks after the page, is kept too (it was not, and the page came back unstyled).
+    await platform.navigate(`${app.url}#/platform`);
+    await platform.waitUntilShown();
+    const online = Object.keys(unzipSync(await platform.downloadScorm())).sort();
+    await waitForServiceWorker(page);
+    await page.waitForFunction(async () => {
+      for (const key of await caches.keys()) {
+        if (await (await caches.open(key)).match(new URL("scorm/index.html", document.baseURI).href)) return true;
+      }
+      return false;
+    });
+    await context.setOffline(true);
+    await platform.reload();
+    await platform.waitUntilShown();
+    await platform.chooseScorm("2004");
+    const offline = Object.keys(unzipSync(await platform.downloadScorm())).sort();
+    assert.match(await platform.scormStatus(), /^Downloaded .*_scorm2004\.zip/);
+    assert.deepEqual(offline, online);
     await context.setOffline(false);
     assert.deepEqual(problems, []);
     await context.close();
