@@ -10,6 +10,7 @@ pub mod editor_header;
 pub mod fact_check;
 pub mod passage_view;
 pub mod platform;
+pub mod radio_option;
 pub mod share_link;
 pub mod state;
 pub mod storage;

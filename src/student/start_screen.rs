@@ -6,6 +6,7 @@ use crate::quiz::session::statement_order;
 use crate::quiz::{Mode, Session};
 use crate::shared::dom::{now, random_seed};
 use crate::shared::platform::package;
+use crate::shared::radio_option::radio_option;
 use crate::shared::use_app;
 
 /// Seconds a student needs per statement, on average, for the time estimate.
@@ -89,8 +90,8 @@ pub fn StartScreen() -> impl IntoView {
                     view! {
                         <fieldset class="mode-choice">
                             <legend>"How do you want to work?"</legend>
-                            {mode_option(mode, Mode::Practice, "practice", "Practice", " – see if you are right after each answer, with the reasons.")}
-                            {mode_option(mode, Mode::Test, "test", "Test", " – answer everything first, see your score and the reasons at the end.")}
+                            {radio_option("mode", mode, Mode::Practice, "practice", "Practice", " – see if you are right after each answer, with the reasons.")}
+                            {radio_option("mode", mode, Mode::Test, "test", "Test", " – answer everything first, see your score and the reasons at the end.")}
                         </fieldset>
                     }
                 })}
@@ -113,32 +114,6 @@ pub fn StartScreen() -> impl IntoView {
                     }
                 })}
         </section>
-    }
-}
-
-/// One way of working, as a radio button of the mode choice.
-fn mode_option(
-    mode: RwSignal<Mode>,
-    value: Mode,
-    id: &'static str,
-    name: &'static str,
-    description: &'static str,
-) -> impl IntoView {
-    view! {
-        <label>
-            <input
-                type="radio"
-                name="mode"
-                value=id
-                data-testid=format!("mode-{id}")
-                prop:checked=move || mode.get() == value
-                on:change=move |_| mode.set(value)
-            />
-            <span>
-                <strong>{name}</strong>
-                {description}
-            </span>
-        </label>
     }
 }
 

@@ -15,6 +15,7 @@ use crate::quiz::scorm::{package, package_name, ScormVersion};
 use crate::quiz::LoadedQuiz;
 use crate::shared::dom::body_bytes;
 use crate::shared::download::{download, download_bytes};
+use crate::shared::radio_option::radio_option;
 use crate::shared::EditorHeader;
 
 /// Where the build says each file of a package comes from (`scripts/post-build.mjs`).
@@ -94,29 +95,11 @@ pub fn ScormDownload(
             }
         });
     };
-    let option = move |value: ScormVersion, id: &'static str, note: &'static str| {
-        view! {
-            <label>
-                <input
-                    type="radio"
-                    name="scorm-version"
-                    value=id
-                    data-testid=format!("scorm-{id}")
-                    prop:checked=move || version.get() == value
-                    on:change=move |_| version.set(value)
-                />
-                <span>
-                    <strong>{value.name()}</strong>
-                    {note}
-                </span>
-            </label>
-        }
-    };
     view! {
         <fieldset class="mode-choice scorm-choice">
             <legend>"Which SCORM does your platform take?"</legend>
-            {option(ScormVersion::Scorm12, "12", " – Moodle, Canvas, Blackboard, Brightspace and nearly every other platform.")}
-            {option(ScormVersion::Scorm2004, "2004", " – if your platform asks for it; keeps progress of longer quizzes.")}
+            {radio_option("scorm", version, ScormVersion::Scorm12, "12", ScormVersion::Scorm12.name(), " – Moodle, Canvas, Blackboard, Brightspace and nearly every other platform.")}
+            {radio_option("scorm", version, ScormVersion::Scorm2004, "2004", ScormVersion::Scorm2004.name(), " – if your platform asks for it; keeps progress of longer quizzes.")}
         </fieldset>
         <div class="actions">
             <button
