@@ -95,11 +95,18 @@ describe("offline", () => {
     await platform.waitUntilShown();
     const online = Object.keys(unzipSync(await platform.downloadScorm())).sort();
     await waitForServiceWorker(page);
+    // The package's files and the teachers' stylesheet are kept, whichever came first.
     await page.waitForFunction(async () => {
-      for (const key of await caches.keys()) {
-        if (await (await caches.open(key)).match(new URL("scorm/index.html", document.baseURI).href)) return true;
+      const kept = async (path) => {
+        for (const key of await caches.keys()) {
+          if (await (await caches.open(key)).match(new URL(path, document.baseURI).href)) return true;
+        }
+        return false;
+      };
+      for (const path of ["scorm/index.html", "scorm/scorm.js", "scorm/files.json", "teacher-styles.css"]) {
+        if (!(await kept(path))) return false;
       }
-      return false;
+      return true;
     });
     await context.setOffline(true);
     await platform.reload();

@@ -334,6 +334,17 @@ describe("SCORM package", () => {
       assert.deepEqual(student.problems, []);
       await student.context.close();
 
+      // A platform that will not keep the attempt: the student is told, as when a browser will not.
+      const strict = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+      await strict.page.goto(lms.url);
+      await strict.page.evaluate(() => window.launch("1.2", null, false, ["cmi.suspend_data"]));
+      const { start: strictStart, question: strictQuestion } = screens(strict.page.frameLocator("#sco"));
+      await strictStart.waitUntilShown();
+      await strictStart.start();
+      await strictQuestion.answer(FRENCH.categories[0].id);
+      assert.match(await strictStart.notice(), /cannot save your progress/);
+      await strict.context.close();
+
       // A package whose quiz cannot be fetched says so, and shows no other quiz in its place.
       rmSync(join(lms.dir, "quiz.json"));
       const broken = await openPage(app.browser, { viewport: VIEWPORTS.phone });

@@ -173,8 +173,9 @@
     if (!connected || ended) return;
     ended = true;
     spentTime();
-    // "suspend" keeps the attempt for the student's return (their results, once finished).
-    set(found.model.exit, progress ? "suspend" : found.model.normalExit);
+    // "suspend" keeps the attempt for the student's return (their results, once finished); a
+    // graded attempt is never ended here, or starting over would earn a new one.
+    set(found.model.exit, progress || graded ? "suspend" : found.model.normalExit);
     commit();
     call("end", "");
   }

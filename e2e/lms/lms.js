@@ -3,7 +3,8 @@
 // scorm-again's loadFromJSON takes it), then opens the package in the frame. Every value the
 // package sets is recorded, and every one the run-time refused. With `both`, the other edition's
 // API is there too (some platforms offer both), and whether the package started it is recorded.
-window.launch = (version, kept, both = false) => {
+// The elements in `refuse` are refused, as a strict platform refuses a value it will not keep.
+window.launch = (version, kept, both = false, refuse = []) => {
   const v12 = version === "1.2";
   const settings = { autocommit: false, logLevel: 5 };
   const api = v12 ? new window.Scorm12API(settings) : new window.Scorm2004API(settings);
@@ -23,6 +24,7 @@ window.launch = (version, kept, both = false) => {
   }
   const set = api[names.set].bind(api);
   api[names.set] = (element, value) => {
+    if (refuse.includes(element)) return "false";
     const answer = set(element, value);
     if (answer === "true" || answer === true) record.set.push([element, value]);
     else record.refused.push([element, value, api[names.error](), api[names.diagnostic](api[names.error]())]);

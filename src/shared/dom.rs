@@ -19,7 +19,6 @@ pub fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
-/// Milliseconds since 1970 by the device's clock.
 /// The whole body of a fetched response (or a cached one), as bytes.
 pub async fn body_bytes(response: &web_sys::Response) -> Option<Vec<u8>> {
     let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?)
@@ -28,6 +27,7 @@ pub async fn body_bytes(response: &web_sys::Response) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// Milliseconds since 1970 by the device's clock.
 pub fn now() -> u64 {
     js_sys::Date::now() as u64
 }

@@ -104,7 +104,8 @@ fn QuizApp() -> impl IntoView {
         state.session.with(|session| {
             if session.is_some() && !store_progress(&quiz, session.as_ref()) {
                 state.notice.set(Some(
-                    "Your browser is not letting this page save, so your progress will be lost if you close it.".into(),
+                    "This page cannot save your progress, so it will be lost if you close it."
+                        .into(),
                 ));
             }
         });

@@ -170,7 +170,7 @@ pub fn ResultsScreen() -> impl IntoView {
                 .map(|_| {
                     view! {
                         <p class="hint" data-testid="platform-note">
-                            "Your learning platform has your score."
+                            "Your learning platform keeps the score of your first finished attempt."
                         </p>
                     }
                 })}

@@ -34,10 +34,48 @@ async fn app_files() -> Result<Vec<(String, Vec<u8>)>, String> {
         .filter_map(|(name, source)| Some((name, source.as_str()?.to_string())))
         .collect();
     let mut files = Vec::with_capacity(sources.len());
-    for (name, source) in sources {
-        files.push((name, fetch_bytes(&source).await.ok_or_else(offline)?));
+    for (name, source) in &sources {
+        files.push((name.clone(), fetch_bytes(source).await.ok_or_else(offline)?));
     }
+    let mut used: Vec<String> = sources.into_iter().map(|(_, source)| source).collect();
+    used.push(PACKAGE_FILES.to_string());
+    // Not waited for: a service worker that never gets ready must not hold up the package.
+    spawn_local(keep_offline(used));
     Ok(files)
+}
+
+/// Asks the service worker to keep these files of this site, as the start-up script does for
+/// this module's own: on a first visit the page may not be under its care yet when a package is
+/// made, and the files would not be there to make the next one offline.
+async fn keep_offline(paths: Vec<String>) {
+    let navigator = window().navigator();
+    let has_workers = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+    let Some(ready) = has_workers
+        .then(|| navigator.service_worker().ready().ok())
+        .flatten()
+    else {
+        return;
+    };
+    let Ok(registration) = JsFuture::from(ready).await else {
+        return;
+    };
+    let Some(worker) = registration
+        .dyn_into::<web_sys::ServiceWorkerRegistration>()
+        .ok()
+        .and_then(|r| r.active())
+    else {
+        return;
+    };
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let urls: js_sys::Array = paths
+        .iter()
+        .filter_map(|path| web_sys::Url::new_with_base(path, &base).ok())
+        .map(|url| wasm_bindgen::JsValue::from(url.href()))
+        .collect();
+    let message = js_sys::Object::new();
+    if js_sys::Reflect::set(&message, &"keep".into(), &urls).is_ok() {
+        let _ = worker.post_message(&message);
+    }
 }
 
 /// The bytes at `path` on this site; `None` if they cannot be had.
@@ -55,6 +93,15 @@ async fn fetch_bytes(path: &str) -> Option<Vec<u8>> {
 
 /// A quiz with its file as opened (or as the editor would download it).
 pub type QuizWithFile = (LoadedQuiz, Arc<[u8]>);
+
+/// A package's size as a teacher reads it: "269 kB", "1.2 MB".
+fn package_size(bytes: usize) -> String {
+    if bytes < 1_000_000 {
+        format!("{} kB", bytes.div_ceil(1000))
+    } else {
+        megabytes(bytes)
+    }
+}
 
 /// The SCORM package: which edition, and the download. `quiz` gives the quiz and its file as
 /// they are now (`None` while the editor's quiz has problems).
@@ -84,7 +131,7 @@ pub fn ScormDownload(
                     download_bytes(&name, "application/zip", &zip);
                     format!(
                         "Downloaded {name} ({}). Upload it to your learning platform as a {} package.",
-                        megabytes(zip.len()),
+                        package_size(zip.len()),
                         version.name()
                     )
                 }
