@@ -142,17 +142,23 @@ describe("SCORM package", () => {
         await start.openLoader();
         await start.openPlatformPage();
         await platform.waitUntilShown();
+        // The page opens at its heading, with the keyboard there.
+        await page.waitForFunction(() => document.activeElement?.dataset.testid === "platform-title");
         assert.match(await platform.quizName(), new RegExp(quiz.title.slice(0, 20)));
         assert.equal(await platform.isScormChosen("12"), true);
         zip = await platform.downloadScorm();
+        assert.equal(await platform.focused(), "export-scorm", "the focus stays on the button");
         assert.match(await platform.scormStatus(), /^Downloaded [\w-]+_scorm12\.zip \([\d.]+ (kB|MB)\)\. Upload it to your learning platform as a SCORM 1\.2 package\.$/);
       } else {
         await start.createQuiz();
         await editor.editOpenQuiz();
         await editor.waitForExport();
+        // At phone width the editor's panel is long: the outcome is brought into view.
+        await page.setViewportSize(VIEWPORTS.phone);
         await platform.chooseScorm("2004");
         zip = await platform.downloadScorm();
         assert.match(await platform.scormStatus(), /SCORM 2004 4th Edition package/);
+        assert.equal(await platform.inView("scorm-status"), true);
       }
       assert.equal(platform.lastFileName, `${quiz.id}_scorm${version.replace(".", "")}.zip`);
       await checkPackage(page, zip, quiz, version);
@@ -315,6 +321,9 @@ describe("SCORM package", () => {
     }
     await page.setViewportSize(VIEWPORTS.phone);
     const zip = await platform.downloadScorm();
+    assert.equal(await platform.inView("scorm-status"), true);
+    await platform.downloadGift();
+    assert.match(await platform.bankStatus(), new RegExp(`^Downloaded ${FRENCH.id}\\.gift\\.txt: import it in Moodle`));
     await context.close();
     const lms = await platformServing(zip);
     try {

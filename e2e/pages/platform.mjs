@@ -36,6 +36,11 @@ export class PlatformPage extends Screen {
     return this.find("scorm-status").textContent();
   }
 
+  /** What the question-bank buttons said last ("Downloaded …"). */
+  async bankStatus() {
+    return this.find("bank-status").textContent();
+  }
+
   async downloadGift() {
     return readFile(await this.download("export-gift"), "utf8");
   }

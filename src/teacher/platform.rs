@@ -13,7 +13,7 @@ use crate::quiz::error::{megabytes, sentence};
 use crate::quiz::export::{to_gift, to_qti_package};
 use crate::quiz::scorm::{package, package_name, ScormVersion};
 use crate::quiz::LoadedQuiz;
-use crate::shared::dom::body_bytes;
+use crate::shared::dom::{body_bytes, reveal};
 use crate::shared::download::{download, download_bytes};
 use crate::shared::radio_option::radio_option;
 use crate::shared::EditorHeader;
@@ -113,7 +113,11 @@ pub fn ScormDownload(
     let version = RwSignal::new(ScormVersion::Scorm12);
     let busy = RwSignal::new(false);
     let status = RwSignal::new(String::new());
+    let status_line = NodeRef::<leptos::html::P>::new();
     let make = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
         let Some((quiz, file)) = quiz.run(()) else {
             return;
         };
@@ -139,6 +143,13 @@ pub fn ScormDownload(
             };
             if busy.try_set(false).is_none() {
                 status.set(outcome);
+                // Seen where the button was pressed, however far down (the editor on a phone);
+                // the focus stays on the button.
+                request_animation_frame(move || {
+                    if let Some(line) = status_line.get_untracked() {
+                        line.scroll_into_view_with_bool(false);
+                    }
+                });
             }
         });
     };
@@ -146,20 +157,24 @@ pub fn ScormDownload(
         <fieldset class="mode-choice scorm-choice">
             <legend>"Which SCORM does your platform take?"</legend>
             {radio_option("scorm", version, ScormVersion::Scorm12, "12", ScormVersion::Scorm12.name(), " – Moodle, Canvas, Blackboard, Brightspace and nearly every other platform.")}
-            {radio_option("scorm", version, ScormVersion::Scorm2004, "2004", ScormVersion::Scorm2004.name(), " – if your platform asks for it; keeps progress of longer quizzes.")}
+            {radio_option("scorm", version, ScormVersion::Scorm2004, "2004", ScormVersion::Scorm2004.name(), " – if your platform asks for it; keeps the progress of quizzes over about 100 statements.")}
         </fieldset>
         <div class="actions">
             <button
                 type="button"
                 class="primary"
                 data-testid="export-scorm"
-                disabled=move || disabled.get() || busy.get()
+                // Not disabled while busy: the focus would leave the button.
+                disabled=move || disabled.get()
+                aria-disabled=move || busy.get().to_string()
                 on:click=make
             >
                 "Download for your learning platform (SCORM)"
             </button>
         </div>
-        <p role="status" class="share-status" data-testid="scorm-status">{move || status.get()}</p>
+        <p role="status" class="share-status" data-testid="scorm-status" node_ref=status_line>
+            {move || status.get()}
+        </p>
     }
 }
 
@@ -172,21 +187,21 @@ pub fn QuizBankButtons(
     let status = RwSignal::new(String::new());
     let download_gift = move |_| {
         if let Some(quiz) = quiz.run(()) {
-            download(
-                &format!("{}.gift.txt", quiz.quiz.id),
-                "text/plain;charset=utf-8",
-                &to_gift(&quiz),
-            );
+            let name = format!("{}.gift.txt", quiz.quiz.id);
+            download(&name, "text/plain;charset=utf-8", &to_gift(&quiz));
+            status.set(format!(
+                "Downloaded {name}: import it in Moodle's question bank as GIFT."
+            ));
         }
     };
     let download_qti = move |_| {
         if let Some(quiz) = quiz.run(()) {
+            let name = format!("{}_qti.zip", quiz.quiz.id);
             match to_qti_package(&quiz) {
-                Ok(zip) => download_bytes(
-                    &format!("{}_qti.zip", quiz.quiz.id),
-                    "application/zip",
-                    &zip,
-                ),
+                Ok(zip) => {
+                    download_bytes(&name, "application/zip", &zip);
+                    status.set(format!("Downloaded {name}: import it as a QTI package."));
+                }
                 Err(reason) => status.set(sentence(&reason)),
             }
         }
@@ -200,7 +215,7 @@ pub fn QuizBankButtons(
                 "Canvas, Blackboard (QTI 1.2 zip)"
             </button>
         </div>
-        <p role="status" class="share-status">{move || status.get()}</p>
+        <p role="status" class="share-status" data-testid="bank-status">{move || status.get()}</p>
     }
 }
 
@@ -212,10 +227,12 @@ pub fn PlatformScreen(quiz: LoadedQuiz, file: Arc<[u8]>) -> impl IntoView {
     let file = StoredValue::new(file);
     let whole = Callback::new(move |_| Some((quiz.get_value(), file.get_value())));
     let only_quiz = Callback::new(move |_| Some(quiz.get_value()));
+    // The page opens at its heading, with the focus there, as the editor does.
+    reveal("#platform-title");
     view! {
         <EditorHeader page="Your learning platform" />
         <main id="main" class="page platform-page" tabindex="-1">
-            <h1 data-testid="platform-title" tabindex="-1">"Put this quiz on your learning platform"</h1>
+            <h1 id="platform-title" data-testid="platform-title" tabindex="-1">"Put this quiz on your learning platform"</h1>
             <p data-testid="platform-quiz">
                 "For the quiz open in the app: "
                 <strong>{title}</strong>
@@ -227,6 +244,9 @@ pub fn PlatformScreen(quiz: LoadedQuiz, file: Arc<[u8]>) -> impl IntoView {
                 <h2 id="scorm-title">"A graded activity (SCORM)"</h2>
                 <p>
                     "Students do the quiz inside your platform, as they do here. Their score, pass or fail, every answer and the time they took go to the platform's gradebook, and a student who leaves half way carries on where they left off. The file holds the app and the quiz: nothing of ours is needed on your platform, and nothing goes anywhere else."
+                </p>
+                <p>
+                    "The grade is the student's first finished attempt, in practice or in test mode; to have everyone in one mode, set it in the editor (About the quiz)."
                 </p>
                 <ScormDownload quiz=whole disabled=false />
             </section>

@@ -87,7 +87,7 @@ pub fn ExportPanel() -> impl IntoView {
             </div>
             <h3>"For your learning platform"</h3>
             <ScormDownload quiz=with_file disabled=blocked />
-            <h4>"For its question bank"</h4>
+            <h4>"For your platform's question bank"</h4>
             <QuizBankButtons quiz=checked disabled=blocked />
             <p role="status" class="share-status">{move || status.get()}</p>
             <ShareLinkField link=link label="Share link" test_id="export-link-value" />
