@@ -162,6 +162,10 @@ describe("SCORM package", () => {
       }
       assert.equal(platform.lastFileName, `${quiz.id}_scorm${version.replace(".", "")}.zip`);
       await checkPackage(page, zip, quiz, version);
+      // The edition chosen is the one offered next time on this device.
+      await platform.navigate(`${app.url}#/platform`);
+      await platform.waitUntilShown();
+      assert.equal(await platform.isScormChosen(version === "1.2" ? "12" : "2004"), true);
       assert.deepEqual(problems, []);
       await context.close();
 
@@ -340,6 +344,10 @@ describe("SCORM package", () => {
       assert.match(await inside.start.notice(), /Welcome back/);
       assert.equal(await inside.question.position(), where);
       assert.equal(await student.page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+      // The teachers' addresses lead to the quiz: a package holds no teachers' tools.
+      await inside.start.navigate(`${lms.url}package/index.html#/edit`);
+      await inside.question.waitUntilShown();
+      assert.equal(await inside.start.find("editor-failed").count(), 0);
       assert.deepEqual(student.problems, []);
       await student.context.close();
 

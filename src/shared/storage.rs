@@ -9,6 +9,7 @@
 //! | `fact-claim-opinion/current` | the id of the quiz that was open | ignored if that quiz is no longer remembered |
 //! | `fact-claim-opinion/draft` | the editor's draft ([`crate::quiz::authoring`]) | cleared with a notice to the teacher |
 //! | `fact-claim-opinion/student` | the name a student gives on the results screen, for the results file | plain text, used as it is |
+//! | `fact-claim-opinion/scorm` | the SCORM edition a teacher chose last (`1.2` or `2004`) | anything else reads as 1.2 |
 //!
 //! Quizzes over 1 MB opened from a file are kept in Cache Storage, cache
 //! `fact-claim-opinion-quizzes-v1` (the service worker never deletes it), under
@@ -43,6 +44,7 @@ const LIBRARY_KEY: &str = "fact-claim-opinion/recent";
 const CURRENT_KEY: &str = "fact-claim-opinion/current";
 const DRAFT_KEY: &str = "fact-claim-opinion/draft";
 const STUDENT_KEY: &str = "fact-claim-opinion/student";
+const SCORM_KEY: &str = "fact-claim-opinion/scorm";
 const QUIZ_CACHE: &str = "fact-claim-opinion-quizzes-v1";
 
 /// The key of a quiz's attempt in progress.
@@ -166,6 +168,17 @@ pub fn keep_student_name(name: &str) {
     } else {
         store_text(STUDENT_KEY, name);
     }
+}
+
+// The SCORM edition a teacher chose last for their platform.
+
+/// `"2004"` once a teacher has chosen SCORM 2004 (anything else: 1.2).
+pub fn scorm_edition() -> Option<String> {
+    stored_text(SCORM_KEY)
+}
+
+pub fn keep_scorm_edition(edition: &str) {
+    store_text(SCORM_KEY, edition);
 }
 
 // The editor's draft.

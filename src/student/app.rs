@@ -65,6 +65,10 @@ enum Route {
 }
 
 fn current_route() -> Route {
+    // A SCORM package holds no teachers' tools: whatever the address, it is the quiz.
+    if package().is_some() {
+        return Route::Quiz;
+    }
     match window().location().hash().unwrap_or_default().as_str() {
         "#/edit" => Route::Edit,
         "#/class" => Route::Class,

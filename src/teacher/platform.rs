@@ -16,6 +16,7 @@ use crate::quiz::LoadedQuiz;
 use crate::shared::dom::{body_bytes, reveal};
 use crate::shared::download::{download, download_bytes};
 use crate::shared::radio_option::radio_option;
+use crate::shared::storage::{keep_scorm_edition, scorm_edition};
 use crate::shared::EditorHeader;
 
 /// Where the build says each file of a package comes from (`scripts/post-build.mjs`).
@@ -110,7 +111,17 @@ pub fn ScormDownload(
     quiz: Callback<(), Option<QuizWithFile>>,
     #[prop(into)] disabled: Signal<bool>,
 ) -> impl IntoView {
-    let version = RwSignal::new(ScormVersion::Scorm12);
+    // The edition chosen last on this device: a teacher's platform takes the same one each time.
+    let version = RwSignal::new(match scorm_edition().as_deref() {
+        Some("2004") => ScormVersion::Scorm2004,
+        _ => ScormVersion::Scorm12,
+    });
+    Effect::new(move |_| {
+        keep_scorm_edition(match version.get() {
+            ScormVersion::Scorm12 => "1.2",
+            ScormVersion::Scorm2004 => "2004",
+        })
+    });
     let busy = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let status_line = NodeRef::<leptos::html::P>::new();
