@@ -61,10 +61,19 @@ fn unmount(slot: Slot) {
     drop(taken);
 }
 
+/// The quiz of `open_file` (the quiz open in the app) with that file, or the bundled quiz and its
+/// file if it cannot be read: what every teachers' page works on.
+fn open_or_bundled(open_file: &[u8]) -> Option<(LoadedQuiz, &[u8])> {
+    match load(open_file) {
+        Ok(quiz) => Some((quiz, open_file)),
+        Err(_) => bundled().ok().map(|quiz| (quiz, BUNDLED_QUIZ.as_bytes())),
+    }
+}
+
 /// Shows the editor inside `root`. `open_file` is the file of the quiz open in the app, which
 /// the teacher can choose to edit; if it cannot be read the bundled quiz is offered instead.
 pub fn mount_editor(root: web_sys::HtmlElement, open_file: &[u8]) {
-    let open: Option<LoadedQuiz> = load(open_file).or_else(|_| bundled()).ok();
+    let open = open_or_bundled(open_file).map(|(quiz, _)| quiz);
     mount(
         Slot::Editor,
         root,
@@ -98,7 +107,7 @@ fn add_styles() {
 /// Shows the class report inside `root`, for the quiz of `open_file` (the quiz open in the app;
 /// the bundled quiz if that cannot be read).
 pub fn mount_class(root: web_sys::HtmlElement, open_file: &[u8]) {
-    let Ok(quiz) = load(open_file).or_else(|_| bundled()) else {
+    let Some((quiz, _)) = open_or_bundled(open_file) else {
         return;
     };
     add_styles();
@@ -117,13 +126,10 @@ pub fn unmount_class() {
 /// Shows the learning platform's page (the SCORM package, the question-bank files) inside
 /// `root`, for the quiz of `open_file` (the bundled quiz if that cannot be read).
 pub fn mount_platform(root: web_sys::HtmlElement, open_file: &[u8]) {
-    let (quiz, file): (LoadedQuiz, Arc<[u8]>) = match load(open_file) {
-        Ok(quiz) => (quiz, Arc::from(open_file)),
-        Err(_) => match bundled() {
-            Ok(quiz) => (quiz, Arc::from(BUNDLED_QUIZ.as_bytes())),
-            Err(_) => return,
-        },
+    let Some((quiz, file)) = open_or_bundled(open_file) else {
+        return;
     };
+    let file: Arc<[u8]> = Arc::from(file);
     add_styles();
     mount(
         Slot::Platform,
