@@ -3,6 +3,28 @@ use leptos::prelude::*;
 use super::Class;
 use crate::quiz::class::duration;
 
+/// A table of the report under its heading, scrolling sideways on its own when it is wider than
+/// the screen (and reachable by keyboard to do so). `children`: its head and body.
+#[component]
+fn TableSection(
+    id: &'static str,
+    title: &'static str,
+    table_class: &'static str,
+    test_id: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section aria-labelledby=id>
+            <h2 id=id>{title}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby=id>
+                <table class=table_class data-testid=test_id>
+                    {children()}
+                </table>
+            </div>
+        </section>
+    }
+}
+
 /// Students per band of ten percent, as bars (plain SVG) with the figures in words beside.
 #[component]
 pub fn Histogram(class: Class) -> impl IntoView {
@@ -154,23 +176,18 @@ pub fn StudentTable(class: Class) -> impl IntoView {
         })
     };
     view! {
-        <section aria-labelledby="students-title">
-            <h2 id="students-title">"Students"</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="students-title">
-                <table class="class-table" data-testid="student-table">
-                    <thead>
-                        <tr>
-                            {sort_heading("Student", StudentKey::Name, sort, "sort-name")}
-                            {sort_heading("Score", StudentKey::Score, sort, "sort-score")}
-                            {has_mark.then(|| view! { <th scope="col">"Pass mark"</th> })}
-                            {sort_heading("Time spent", StudentKey::Time, sort, "sort-time")}
-                            {sort_heading("Finished (UTC)", StudentKey::Finished, sort, "sort-finished")}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        </section>
+        <TableSection id="students-title" title="Students" table_class="class-table" test_id="student-table">
+            <thead>
+                <tr>
+                    {sort_heading("Student", StudentKey::Name, sort, "sort-name")}
+                    {sort_heading("Score", StudentKey::Score, sort, "sort-score")}
+                    {has_mark.then(|| view! { <th scope="col">"Pass mark"</th> })}
+                    {sort_heading("Time spent", StudentKey::Time, sort, "sort-time")}
+                    {sort_heading("Finished (UTC)", StudentKey::Finished, sort, "sort-finished")}
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </TableSection>
     }
 }
 
@@ -230,23 +247,18 @@ pub fn StatementTable(class: Class) -> impl IntoView {
         })
     };
     view! {
-        <section aria-labelledby="statements-title">
-            <h2 id="statements-title">"Statements"</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="statements-title">
-                <table class="class-table" data-testid="statement-table">
-                    <thead>
-                        <tr>
-                            {sort_heading("#", StatementKey::Reading, sort, "sort-reading")}
-                            <th scope="col">"Statement"</th>
-                            {sort_heading("Right", StatementKey::Right, sort, "sort-right")}
-                            <th scope="col">"How the class answered"</th>
-                            <th scope="col">"Most common wrong answer"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        </section>
+        <TableSection id="statements-title" title="Statements" table_class="class-table" test_id="statement-table">
+            <thead>
+                <tr>
+                    {sort_heading("#", StatementKey::Reading, sort, "sort-reading")}
+                    <th scope="col">"Statement"</th>
+                    {sort_heading("Right", StatementKey::Right, sort, "sort-right")}
+                    <th scope="col">"How the class answered"</th>
+                    <th scope="col">"Most common wrong answer"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </TableSection>
     }
 }
 
@@ -258,43 +270,43 @@ pub fn ConfusionTable(class: Class) -> impl IntoView {
         .with_value(|q| q.categories.iter().map(|c| c.name.clone()).collect());
     let header = names.clone();
     view! {
-        <section aria-labelledby="confusion-title">
-            <h2 id="confusion-title">"What the class took each kind for"</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="confusion-title">
-                <table class="class-table confusion" data-testid="confusion-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"The answer was ↓ · the class said →"</th>
-                            {header.into_iter().map(|n| view! { <th scope="col">{n}</th> }).collect_view()}
-                            <th scope="col">"No answer"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || class.report.with(|r| {
-                            r.confusion
+        <TableSection
+            id="confusion-title"
+            title="What the class took each kind for"
+            table_class="class-table confusion"
+            test_id="confusion-table"
+        >
+            <thead>
+                <tr>
+                    <th scope="col">"The answer was ↓ · the class said →"</th>
+                    {header.into_iter().map(|n| view! { <th scope="col">{n}</th> }).collect_view()}
+                    <th scope="col">"No answer"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || class.report.with(|r| {
+                    r.confusion
+                        .iter()
+                        .enumerate()
+                        .map(|(expected, row)| {
+                            let cells = row
                                 .iter()
                                 .enumerate()
-                                .map(|(expected, row)| {
-                                    let cells = row
-                                        .iter()
-                                        .enumerate()
-                                        .map(|(chosen, n)| {
-                                            view! { <td class:diagonal=chosen == expected>{*n}</td> }
-                                        })
-                                        .collect_view();
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{names[expected].clone()}</th>
-                                            {cells}
-                                        </tr>
-                                    }
+                                .map(|(chosen, n)| {
+                                    view! { <td class:diagonal=chosen == expected>{*n}</td> }
                                 })
-                                .collect_view()
-                        })}
-                    </tbody>
-                </table>
-            </div>
-        </section>
+                                .collect_view();
+                            view! {
+                                <tr>
+                                    <th scope="row">{names[expected].clone()}</th>
+                                    {cells}
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                })}
+            </tbody>
+        </TableSection>
     }
 }
 
