@@ -312,6 +312,9 @@ describe("SCORM package", () => {
     await start.openLoader();
     await start.openPlatformPage();
     await platform.waitUntilShown();
+    // At 360 px the choice and the download button are in view as the page opens.
+    assert.equal(await platform.inView("scorm-2004"), true);
+    assert.equal(await platform.find("export-scorm").evaluate((e) => e.getBoundingClientRect().bottom <= innerHeight), true);
     for (const scheme of ["light", "dark"]) {
       await page.emulateMedia({ colorScheme: scheme });
       await assertAccessible(page, `the learning platform's page at 360 px, ${scheme}`);

@@ -253,13 +253,14 @@ pub fn PlatformScreen(quiz: LoadedQuiz, file: Arc<[u8]>) -> impl IntoView {
             </p>
             <section aria-labelledby="scorm-title">
                 <h2 id="scorm-title">"A graded activity (SCORM)"</h2>
+                // The choice and the button first: in view when the page opens, on a phone too.
+                <ScormDownload quiz=whole disabled=false />
                 <p>
                     "Students do the quiz inside your platform, as they do here. Their score, pass or fail, every answer and the time they took go to the platform's gradebook, and a student who leaves half way carries on where they left off. The file holds the app and the quiz: nothing of ours is needed on your platform, and nothing goes anywhere else."
                 </p>
                 <p>
                     "The grade is the student's first finished attempt, in practice or in test mode; to have everyone in one mode, set it in the editor (About the quiz)."
                 </p>
-                <ScormDownload quiz=whole disabled=false />
             </section>
             <section aria-labelledby="bank-title">
                 <h2 id="bank-title">"Questions for your platform's question bank"</h2>
