@@ -72,6 +72,8 @@ describe("quiz banks", () => {
       await start.openLoader();
       await start.pasteQuiz(text);
       await start.waitForTitle(quiz.title.slice(0, 20));
+      // A teacher who works in English (a French quiz would otherwise open in French).
+      await start.chooseLanguage("en");
       await start.createQuiz();
       await editor.editOpenQuiz();
       await editor.waitForExport();

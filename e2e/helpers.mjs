@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: the release build served on localhost, Debian's
 // Chromium driven by playwright-core, and a page that fails the test on any console error,
 // uncaught exception or Content-Security-Policy violation.
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
@@ -18,6 +18,25 @@ export const VIEWPORTS = {
 
 export function bundledQuiz() {
   return JSON.parse(readFileSync(join(ROOT, "quizzes", "north-korea-russia-soldiers.json"), "utf8"));
+}
+
+/** The interface's languages: the folders of locales/. */
+const LOCALES = join(ROOT, "locales");
+export const LANGUAGES = readdirSync(LOCALES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+
+/** A language's sentences of the student interface (locales/<code>/student.json). */
+export const catalogue = (code) => JSON.parse(readFileSync(join(LOCALES, code, "student.json"), "utf8"));
+
+/** A sentence of the interface in a language, its placeholders filled and its plural form chosen as
+ * the browser's Intl.PluralRules would (the app uses the same CLDR rules). */
+export function say(code, key, vars = {}) {
+  const words = catalogue(code);
+  let text = words[key];
+  if (text === undefined) {
+    const form = new Intl.PluralRules(code).select(vars.count);
+    text = words[`${key}_${form}`] ?? words[`${key}_other`];
+  }
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(vars[name]));
 }
 
 /** The default categories, in button order (matches src/quiz/model.rs). */

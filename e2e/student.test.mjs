@@ -128,7 +128,7 @@ describe("what a newcomer meets on the question screen", () => {
     const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
     const { start, question } = screens(page);
     await start.goto(app.url);
-    assert.equal(await start.kindsHeading(), "Three kinds of statement");
+    assert.equal(await start.kindsHeading(), "3 kinds of statement");
     assert.equal(await start.inView("start"), true);
     await shoot(page, "360-start-screen");
     // Tabbing to the mode choice shows it above the button, not under it.

@@ -79,7 +79,7 @@ describe("opening a quiz", () => {
     assert.equal(await start.title(), "Our School Garden Opens");
     const categories = await start.categories();
     assert.ok(categories.includes("Fact") && categories.includes("Opinion") && !categories.includes("Claim"));
-    assert.equal(await start.kindsHeading(), "Two kinds of statement");
+    assert.equal(await start.kindsHeading(), "2 kinds of statement");
     const answered = await completeCorrectly(page, JSON.parse(sample("fact-or-opinion-school-garden.json")));
     assert.equal(await results.score(), `You got ${answered} of ${answered} right (100%).`);
     assert.deepEqual(problems, []);

@@ -34,6 +34,17 @@ export class Screen {
     return focusedTestId(this.page);
   }
 
+  /** Chooses the interface language in the title bar's picker (`fr`, `ar`…). */
+  async chooseLanguage(code) {
+    await this.find("language").selectOption(code);
+    await this.page.waitForFunction((code) => document.documentElement.lang === code, code);
+  }
+
+  /** The interface language and direction on `<html>`: `{ lang: "ar", dir: "rtl" }`. */
+  async language() {
+    return this.page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+  }
+
   /** The message at the top of the page ("Welcome back", "could not be read"…). */
   async notice() {
     return this.find("notice").textContent();

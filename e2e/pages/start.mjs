@@ -26,7 +26,7 @@ export class StartPage extends Screen {
     await this.find("quiz-title").filter({ hasText: text }).waitFor();
   }
 
-  /** "Three kinds of statement" (as many as the quiz has). */
+  /** "3 kinds of statement" (as many as the quiz has). */
   async kindsHeading() {
     return this.find("kinds-heading").textContent();
   }

@@ -11,6 +11,7 @@ pub mod diagnose;
 pub mod error;
 pub mod export;
 pub mod handin;
+pub mod language;
 pub mod library;
 pub mod load;
 pub mod loaded;

@@ -20,12 +20,19 @@ impl LoadedQuiz {
             .unwrap_or(0)
     }
 
-    /// Names of the categories a statement accepts, main answer first.
-    pub fn accepted_names(&self, index: usize) -> Vec<String> {
+    /// The categories a statement accepts, main answer first.
+    pub fn accepted_categories(&self, index: usize) -> Vec<usize> {
         self.statement(index)
             .answer
             .iter()
             .filter_map(|id| self.category_index(id))
+            .collect()
+    }
+
+    /// Names of the categories a statement accepts, main answer first.
+    pub fn accepted_names(&self, index: usize) -> Vec<String> {
+        self.accepted_categories(index)
+            .into_iter()
             .map(|c| self.categories[c].name.clone())
             .collect()
     }
@@ -178,27 +185,64 @@ pub fn confusion_note(count: usize, chosen: &str) -> String {
     format!("marked as {chosen}: {count}")
 }
 
-/// What the feedback says of the answer given to a statement (`None`: not answered), in words,
-/// naming every accepted answer. The page and the screen-reader announcement both say this.
-pub fn verdict(quiz: &LoadedQuiz, statement: usize, chosen: Option<usize>) -> String {
-    let accepted = quiz.accepted_names(statement);
+/// What was right about the answer given to a statement, by category index: the feedback's
+/// words are made from this in the interface language (see `crate::shared::words`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// A right answer, and the other answers also accepted.
+    Right {
+        chosen: usize,
+        also: Vec<usize>,
+    },
+    Wrong {
+        chosen: usize,
+        accepted: Vec<usize>,
+    },
+    Unanswered {
+        accepted: Vec<usize>,
+    },
+}
+
+pub fn verdict_of(quiz: &LoadedQuiz, statement: usize, chosen: Option<usize>) -> Verdict {
+    let accepted = quiz.accepted_categories(statement);
     match chosen {
-        Some(c) if quiz.accepts(statement, c) => {
-            let name = &quiz.categories[c].name;
-            let others: Vec<String> = accepted.iter().filter(|a| *a != name).cloned().collect();
-            let also = match others.len() {
+        Some(chosen) if accepted.contains(&chosen) => Verdict::Right {
+            chosen,
+            also: accepted.into_iter().filter(|&c| c != chosen).collect(),
+        },
+        Some(chosen) => Verdict::Wrong { chosen, accepted },
+        None => Verdict::Unanswered { accepted },
+    }
+}
+
+/// What the feedback says of the answer given to a statement (`None`: not answered), in words,
+/// naming every accepted answer, in English (the teachers' answer key and class report).
+pub fn verdict(quiz: &LoadedQuiz, statement: usize, chosen: Option<usize>) -> String {
+    let names = |list: &[usize]| -> Vec<String> {
+        list.iter()
+            .map(|&c| quiz.categories[c].name.clone())
+            .collect()
+    };
+    match verdict_of(quiz, statement, chosen) {
+        Verdict::Right { chosen, also } => {
+            let also = match also.len() {
                 0 => String::new(),
-                1 => format!(" {} is also accepted.", others[0]),
-                _ => format!(" {} are also accepted.", join_or(&others)),
+                1 => format!(" {} is also accepted.", names(&also)[0]),
+                _ => format!(" {} are also accepted.", join_or(&names(&also))),
             };
-            format!("Right! {name}.{also}")
+            format!("Right! {}.{also}", quiz.categories[chosen].name)
         }
-        Some(c) => format!(
+        Verdict::Wrong { chosen, accepted } => format!(
             "Not quite. You said {}; the answer is {}.",
-            quiz.categories[c].name,
-            join_or(&accepted)
+            quiz.categories[chosen].name,
+            join_or(&names(&accepted))
         ),
-        None => format!("Not answered. The answer is {}.", join_or(&accepted)),
+        Verdict::Unanswered { accepted } => {
+            format!(
+                "Not answered. The answer is {}.",
+                join_or(&names(&accepted))
+            )
+        }
     }
 }
 

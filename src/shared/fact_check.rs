@@ -1,15 +1,18 @@
 use leptos::prelude::*;
 
+use crate::i18n::{t, use_i18n};
+
 use crate::quiz::model::FactCheck;
 
 /// Where the article is wrong, and the public record to check: on screen a link naming its
 /// site, on paper the whole address.
 #[component]
 pub fn FactCheckNote(check: FactCheck) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <aside class="fact-check" data-testid="fact-check">
             <p>
-                <strong>"Fact check: "</strong>
+                <strong>{t!(i18n, student.fact_check)}</strong>
                 {check.note}
             </p>
             {check
@@ -18,7 +21,7 @@ pub fn FactCheckNote(check: FactCheck) -> impl IntoView {
                     view! {
                         <p>
                             <a href=link.clone() target="_blank" rel="noopener noreferrer nofollow">
-                                "Check the public record"
+                                {t!(i18n, student.check_public_record)}
                             </a>
                             <span class="link-host no-print">{format!(" ({})", host(&link))}</span>
                             <span class="print-link">{format!(" ({link})")}</span>

@@ -1,5 +1,10 @@
 use leptos::prelude::*;
 
+use leptos_i18n::Locale as _;
+
+use crate::i18n::{td_string, use_i18n};
+use crate::shared::language::quiz_text;
+
 use super::use_app;
 
 /// The passage of the statement on screen, with its statements highlighted in place. The
@@ -8,8 +13,11 @@ use super::use_app;
 #[component]
 pub fn PassageView() -> impl IntoView {
     let state = use_app();
+    let i18n = use_i18n();
     move || {
+        let locale = i18n.get_locale();
         let quiz = state.quiz.get();
+        let (lang, dir) = quiz_text(&quiz);
         state.session.with(|session| {
             let session = session.as_ref()?;
             let current = session.current();
@@ -54,7 +62,7 @@ pub fn PassageView() -> impl IntoView {
                             on:click=move |_| state.update_session(|s, _| s.go_to(index))
                         >
                             {is_current
-                                .then(|| view! { <span class="visually-hidden">"Current statement: "</span> })}
+                                .then(|| view! { <span class="visually-hidden" lang=locale.as_str()>{td_string!(locale, student.current_statement)}</span> })}
                             {content}
                         </span>
                     }
@@ -63,14 +71,15 @@ pub fn PassageView() -> impl IntoView {
                 .collect_view();
             let headline = quiz.is_headline(passage);
             let heading = if headline {
-                "Headline".to_string()
+                td_string!(locale, student.headline).to_string()
             } else {
-                format!("Passage {} of {total_passages}", passage + 1)
+                let at = passage + 1;
+                td_string!(locale, student.passage_of, at = at, total = total_passages).to_string()
             };
             Some(view! {
                 <article class="passage" class:headline=headline aria-labelledby="passage-heading">
                     <h2 id="passage-heading" class="passage-heading">{heading}</h2>
-                    <p class="passage-text" data-testid="passage">{segments}</p>
+                    <p class="passage-text" data-testid="passage" lang=lang dir=dir>{segments}</p>
                 </article>
             })
         })

@@ -7,8 +7,8 @@ pub fn radio_option<T: Copy + PartialEq + Send + Sync + 'static>(
     chosen: RwSignal<T>,
     value: T,
     id: &'static str,
-    name: &'static str,
-    note: &'static str,
+    name: impl IntoView + 'static,
+    note: impl IntoView + 'static,
 ) -> impl IntoView {
     view! {
         <label>

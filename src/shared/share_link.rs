@@ -106,7 +106,8 @@ pub fn ShareLinkField(
     /// The link, once there is one.
     link: RwSignal<Option<String>>,
     /// What a screen reader calls the field.
-    label: &'static str,
+    #[prop(into)]
+    label: Signal<&'static str>,
     test_id: &'static str,
 ) -> impl IntoView {
     move || {

@@ -45,6 +45,7 @@ const CURRENT_KEY: &str = "fact-claim-opinion/current";
 const DRAFT_KEY: &str = "fact-claim-opinion/draft";
 const STUDENT_KEY: &str = "fact-claim-opinion/student";
 const SCORM_KEY: &str = "fact-claim-opinion/scorm";
+const LANGUAGE_KEY: &str = "fact-claim-opinion/language";
 const QUIZ_CACHE: &str = "fact-claim-opinion-quizzes-v1";
 
 /// The key of a quiz's attempt in progress.
@@ -168,6 +169,17 @@ pub fn keep_student_name(name: &str) {
     } else {
         store_text(STUDENT_KEY, name);
     }
+}
+
+// The interface language a student or teacher chose.
+
+/// The language chosen in the picker (`"fr"`), if any.
+pub fn language_choice() -> Option<String> {
+    stored_text(LANGUAGE_KEY)
+}
+
+pub fn keep_language_choice(language: &str) {
+    store_text(LANGUAGE_KEY, language);
 }
 
 // The SCORM edition a teacher chose last for their platform.

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
-    label: &'static str,
+    /// Its label: a fixed text or one that follows the interface language.
+    #[prop(into)]
+    label: Signal<&'static str>,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
     /// Lines of a multi-line box; without, a one-line box.

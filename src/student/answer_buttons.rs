@@ -1,4 +1,7 @@
 use leptos::prelude::*;
+
+use crate::i18n::{t, t_string, use_i18n};
+use crate::shared::words::categories;
 use wasm_bindgen::JsCast;
 
 use crate::shared::dom::focus_element;
@@ -14,6 +17,7 @@ pub fn AnswerButtons(
     on_choose: Callback<usize>,
 ) -> impl IntoView {
     let state = use_app();
+    let i18n = use_i18n();
     let chosen = Memo::new(move |_| {
         state
             .session
@@ -81,22 +85,20 @@ pub fn AnswerButtons(
             on:keydown=on_keydown
         >
             {move || {
-                state
-                    .quiz
-                    .get()
-                    .categories
-                    .iter()
+                let quiz = state.quiz.get();
+                categories(i18n.get_locale(), &quiz)
+                    .into_iter()
                     .enumerate()
                     .map(|(i, category)| {
-                        let name = category.name.clone();
+                        let name = category.name;
                         let mark = move || {
                             if !feedback.get() {
                                 return None;
                             }
                             if accepted(i) {
-                                Some(("✓", "right answer"))
+                                Some(("✓", t_string!(i18n, student.right_answer)))
                             } else if chosen.get() == Some(i) {
-                                Some(("✗", "your answer, wrong"))
+                                Some(("✗", t_string!(i18n, student.wrong_answer)))
                             } else {
                                 None
                             }
@@ -117,7 +119,13 @@ pub fn AnswerButtons(
                                 }
                             >
                                 <span class="key" aria-hidden="true">{i + 1}</span>
-                                <span class="name">{name}</span>
+                                <span class="name">
+                                    {name}
+                                    {move || {
+                                        (chosen.get() == Some(i))
+                                            .then(|| view! { <span class="chosen-note">" "{t!(i18n, student.chosen)}</span> })
+                                    }}
+                                </span>
                                 {move || {
                                     mark()
                                         .map(|(icon, words)| {

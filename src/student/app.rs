@@ -2,6 +2,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, t_string, td_string, use_i18n};
+
 use super::open::open_from_address;
 use super::service_worker;
 use super::teacher_tools::{ClassHost, EditorHost, FileProblems, PlatformHost};
@@ -11,9 +13,10 @@ use crate::quiz::library::Origin;
 use crate::quiz::report::to_json;
 use crate::quiz::{bundled, BUNDLED_QUIZ};
 use crate::shared::dom::{reveal, reveal_and_focus};
+use crate::shared::language::{provide_language, stored_choice, Language};
 use crate::shared::platform::{package, platform};
 use crate::shared::storage::{self, store_progress};
-use crate::shared::{provide_app, use_app, AppState, Problem, Screen};
+use crate::shared::{provide_app, use_app, AppState, LanguagePicker, Problem, Screen};
 
 /// The whole app: the bundled quiz, the saved attempt restored, and the screen for where the
 /// student is.
@@ -23,17 +26,23 @@ pub fn App() -> impl IntoView {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
+    let state = bundled()
+        .ok()
+        .map(|quiz| AppState::new(quiz, Arc::from(BUNDLED_QUIZ.as_bytes())));
+    // The open quiz's language is the interface's unless the student chose another.
+    let i18n = provide_language(Signal::derive(move || {
+        state.and_then(|state| state.quiz.with(|q| q.quiz.language.clone()))
+    }));
     // The bundled quiz is checked by the test suite; this is a build that must not ship.
-    let Ok(quiz) = bundled() else {
+    let Some(state) = state else {
         return view! {
             <main class="page">
-                <h1>"Fact, claim or opinion?"</h1>
-                <p role="alert">"The quiz that comes with this app could not be read. Please report this."</p>
+                <h1>{t!(i18n, student.app_name)}</h1>
+                <p role="alert">{t!(i18n, student.bundled_unreadable)}</p>
             </main>
         }
         .into_any();
     };
-    let state = AppState::new(quiz, Arc::from(BUNDLED_QUIZ.as_bytes()));
     provide_app(state);
     let update_ready = RwSignal::new(false);
     // A SCORM package runs in the platform's frame, from the platform's server: no offline copy.
@@ -43,9 +52,9 @@ pub fn App() -> impl IntoView {
     view! {
         <Show when=move || update_ready.get()>
             <div class="update-banner" role="status" data-testid="update-ready">
-                <p>"A new version of this app is ready. Your answers are saved."</p>
+                <p>{t!(i18n, student.update_ready)}</p>
                 <button type="button" class="primary" on:click=|_| service_worker::apply_update()>
-                    "Update now"
+                    {t!(i18n, student.update_now)}
                 </button>
             </div>
         </Show>
@@ -80,7 +89,12 @@ fn current_route() -> Route {
 #[component]
 fn Routes() -> impl IntoView {
     let route = RwSignal::new(current_route());
+    let language = use_context::<Language>();
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        // A teachers' page may have changed the language (it has its own picker).
+        if let Some(language) = language {
+            language.choice.set(stored_choice());
+        }
         let next = current_route();
         if next != route.get_untracked() {
             route.set(next);
@@ -99,6 +113,7 @@ fn Routes() -> impl IntoView {
 #[component]
 fn QuizApp() -> impl IntoView {
     let state = use_app();
+    let i18n = use_i18n();
     let in_package = package().is_some();
     open_from_address(state);
     // Save after every change, so nothing is lost when the tab closes. Only "start over" deletes
@@ -107,10 +122,10 @@ fn QuizApp() -> impl IntoView {
         let quiz = state.quiz.get();
         state.session.with(|session| {
             if session.is_some() && !store_progress(&quiz, session.as_ref()) {
-                state.notice.set(Some(
-                    "This page cannot save your progress, so it will be lost if you close it."
-                        .into(),
-                ));
+                let locale = i18n.get_locale_untracked();
+                state
+                    .notice
+                    .set(Some(td_string!(locale, student.cannot_save).into()));
             }
         });
     });
@@ -147,18 +162,19 @@ fn QuizApp() -> impl IntoView {
         confirm_start_over.set(false);
         store_progress(&state.quiz.get_untracked(), None);
         state.session.set(None);
-        let done = "Started over. Your answers were cleared.";
+        let done = td_string!(i18n.get_locale_untracked(), student.started_over);
         state.notice.set(Some(done.into()));
         state.announce(done);
         reveal("[data-testid=notice]");
     };
 
     view! {
-        <a class="skip-link" href="#main">"Skip to the quiz"</a>
+        <a class="skip-link" href="#main">{t!(i18n, student.skip_to_quiz)}</a>
         // In a SCORM package the quiz is the one the platform gave.
         {(!in_package).then(|| view! { <DropZone /> })}
         <header class="site-header">
-            <p class="brand">"Fact, claim or opinion?"</p>
+            <p class="brand">{t!(i18n, student.app_name)}</p>
+            <LanguagePicker />
             <Show when=move || screen.get() != Screen::Start>
                 <button
                     type="button"
@@ -173,7 +189,7 @@ fn QuizApp() -> impl IntoView {
                         );
                     }
                 >
-                    "Start over"
+                    {t!(i18n, student.start_over)}
                 </button>
             </Show>
         </header>
@@ -181,22 +197,21 @@ fn QuizApp() -> impl IntoView {
             <div class="confirm page" role="alertdialog" aria-labelledby="start-over-question" data-testid="confirm-start-over">
                 <p id="start-over-question">
                     {move || match answered.get() {
-                        0 => "Start over from the beginning?".to_string(),
-                        1 => "Start over? Your 1 answer will be cleared.".to_string(),
-                        n => format!("Start over? Your {n} answers will be cleared."),
+                        0 => t!(i18n, student.start_over_fresh).into_any(),
+                        n => t!(i18n, student.start_over_question, count = move || n).into_any(),
                     }}
                 </p>
                 <button type="button" class="primary" data-testid="keep-answers" on:click=move |_| confirm_start_over.set(false)>
-                    "Keep my answers"
+                    {t!(i18n, student.keep_answers)}
                 </button>
                 <button type="button" data-testid="start-over-confirm" on:click=start_over>
-                    "Clear them and start over"
+                    {t!(i18n, student.clear_and_start_over)}
                 </button>
             </div>
         </Show>
         <main id="main" class="page" tabindex="-1">
             <Show when=move || state.loading.get()>
-                <p class="notice" role="status" data-testid="loading">"Opening the quiz…"</p>
+                <p class="notice" role="status" data-testid="loading">{t!(i18n, student.opening_quiz)}</p>
             </Show>
             {move || state.problem.get().map(|problem| view! { <ProblemReport problem=problem /> })}
             {move || {
@@ -210,10 +225,10 @@ fn QuizApp() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="quiet"
-                                    aria-label="Dismiss this message"
+                                    aria-label=move || t_string!(i18n, student.dismiss_message)
                                     on:click=move |_| state.notice.set(None)
                                 >
-                                    "Dismiss"
+                                    {t!(i18n, student.dismiss)}
                                 </button>
                             </div>
                         }
@@ -234,10 +249,11 @@ fn QuizApp() -> impl IntoView {
 #[component]
 fn ProblemReport(problem: Problem) -> impl IntoView {
     let state = use_app();
+    let i18n = use_i18n();
     let report = match problem.clone() {
         Problem::Open(error) => view! {
             <section class="error-list" role="alert" tabindex="-1" data-testid="error-list">
-                <h2>"This quiz could not be opened"</h2>
+                <h2>{t!(i18n, student.not_opened_heading)}</h2>
                 <p>{sentence(&error.to_string())}</p>
             </section>
         }
@@ -259,7 +275,7 @@ fn ProblemReport(problem: Problem) -> impl IntoView {
                 data-testid="dismiss-errors"
                 on:click=move |_| state.problem.set(None)
             >
-                "Dismiss, keep the quiz that is open"
+                {t!(i18n, student.dismiss_keep_open)}
             </button>
         }
     });

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::i18n::{t, use_i18n};
+
 use super::open::open_file;
 use crate::shared::dom::on_file_drop;
 use crate::shared::use_app;
@@ -8,6 +10,7 @@ use crate::shared::use_app;
 #[component]
 pub fn DropZone() -> impl IntoView {
     let state = use_app();
+    let i18n = use_i18n();
     let dragging = RwSignal::new(false);
     on_file_drop(dragging, move |files| {
         if let Some(file) = files.get(0) {
@@ -17,7 +20,7 @@ pub fn DropZone() -> impl IntoView {
     view! {
         <Show when=move || dragging.get()>
             <div class="drop-overlay" aria-hidden="true">
-                <p>"Drop the quiz file to open it"</p>
+                <p>{t!(i18n, student.drop_to_open)}</p>
             </div>
         </Show>
     }

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use crate::quiz::score::verdict;
+use crate::i18n::use_i18n;
+use crate::shared::language::quiz_text;
+use crate::shared::words::verdict;
 use crate::shared::{use_app, FactCheckNote};
 
 /// Right or wrong in words and an icon, the explanation and any fact check, for the statement
@@ -8,6 +10,7 @@ use crate::shared::{use_app, FactCheckNote};
 #[component]
 pub fn FeedbackPanel() -> impl IntoView {
     let state = use_app();
+    let i18n = use_i18n();
     move || {
         let quiz = state.quiz.get();
         state.session.with(|session| {
@@ -16,7 +19,8 @@ pub fn FeedbackPanel() -> impl IntoView {
             let statement = quiz.statement(index).clone();
             let chosen = session.answer_of(index);
             let correct = session.is_right(&quiz, index);
-            let verdict = verdict(&quiz, index, chosen);
+            let verdict = verdict(i18n.get_locale(), &quiz, index, chosen);
+            let (lang, dir) = quiz_text(&quiz);
             Some(view! {
                 <div
                     class="feedback"
@@ -29,7 +33,9 @@ pub fn FeedbackPanel() -> impl IntoView {
                         <span class="icon" aria-hidden="true">{if correct { "✓" } else { "✗" }}</span>
                         {verdict}
                     </p>
-                    <p class="explanation" data-testid="explanation">{statement.explanation}</p>
+                    <p class="explanation" data-testid="explanation" lang=lang dir=dir>
+                        {statement.explanation}
+                    </p>
                     {statement.fact_check.map(|check| view! { <FactCheckNote check=check /> })}
                 </div>
             })

@@ -8,6 +8,9 @@ use std::sync::Arc;
 
 use gloo::timers::future::TimeoutFuture;
 use leptos::prelude::*;
+
+use crate::i18n::td_string;
+use crate::shared::language::locale;
 use leptos::task::spawn_local;
 
 use super::readers::{self, Kept};
@@ -254,7 +257,7 @@ fn show(
     state.origin.set((origin, url));
     restore_session(state);
     let title = state.quiz.with_untracked(|q| q.quiz.title.clone());
-    let opened = format!("Opened the quiz “{title}”.");
+    let opened = td_string!(locale(), student.opened_quiz, title = title).to_string();
     if reveal == Reveal::Yes {
         // Seen, not only heard: the confirmation (or "Welcome back") in view, with the focus.
         if state.notice.with_untracked(Option::is_none) {
@@ -271,9 +274,9 @@ fn restore_session(state: AppState) {
     match storage::load_progress(&quiz) {
         Ok(Some(session)) => {
             state.session.set(Some(session));
-            state.notice.set(Some(
-                "Welcome back: your answers so far were restored.".into(),
-            ));
+            state
+                .notice
+                .set(Some(td_string!(locale(), student.welcome_back).into()));
         }
         Ok(None) => {}
         Err(notice) => state.notice.set(Some(notice)),

@@ -2,15 +2,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{AnswerButtons, FeedbackPanel, ProgressMeter};
-use crate::quiz::score::{join_or, results_sentence, verdict};
+use crate::i18n::{t, t_string, td_string, use_i18n, Locale};
 use crate::quiz::{Answered, LoadedQuiz, Mode, Session};
 use crate::shared::dom::{focus_element, is_typing, now};
+use crate::shared::language::quiz_text;
+use crate::shared::words::{categories, join_or, results_sentence, verdict};
 use crate::shared::{use_app, PassageView};
 
 /// One statement at a time, inside its passage, with the answers, feedback and navigation.
 #[component]
 pub fn QuestionScreen() -> impl IntoView {
     let state = use_app();
+    let i18n = use_i18n();
+    let (lang, dir) = quiz_text(&state.quiz.get_untracked());
     let answers_ref = NodeRef::<leptos::html::Div>::new();
     let next_ref = NodeRef::<leptos::html::Button>::new();
     let confirm_finish = RwSignal::new(false);
@@ -54,11 +58,12 @@ pub fn QuestionScreen() -> impl IntoView {
         let quiz = state.quiz.get_untracked();
         state.session.with_untracked(|session| {
             if let Some(session) = session {
-                state.announce(format!(
-                    "Statement {} of {}: {}",
-                    session.position + 1,
-                    session.total(),
-                    quiz.statement(session.current()).text
+                state.announce(td_string!(
+                    i18n.get_locale_untracked(),
+                    student.announce_statement,
+                    at = session.position + 1,
+                    total = session.total(),
+                    text = &quiz.statement(session.current()).text
                 ));
             }
         });
@@ -74,6 +79,7 @@ pub fn QuestionScreen() -> impl IntoView {
         state.notice.set(None);
         if let Some(results) = state.results.get_untracked() {
             state.announce(results_sentence(
+                i18n.get_locale_untracked(),
                 &results,
                 state
                     .session
@@ -99,7 +105,10 @@ pub fn QuestionScreen() -> impl IntoView {
         if let Answered::Recorded { .. } = outcome {
             // A notice ("Welcome back…") has been read once the student carries on.
             state.notice.set(None);
-            state.announce(answer_announcement(&quiz, mode, statement, category));
+            let locale = i18n.get_locale_untracked();
+            state.announce(answer_announcement(
+                locale, &quiz, mode, statement, category,
+            ));
             // At once, not after the next frame: a quick "3, Enter" must land on Next.
             if let Some(next) = next_ref.get_untracked() {
                 let _ = next.focus();
@@ -169,22 +178,21 @@ pub fn QuestionScreen() -> impl IntoView {
     });
 
     view! {
-        <section class="question-screen" aria-label="Quiz">
+        <section class="question-screen" aria-label=move || t_string!(i18n, student.quiz_region)>
             <ProgressMeter />
             <PassageView />
             <div class="question-panel">
                 <p class="question-prompt" id="question-prompt">
                     {move || {
+                        let locale = i18n.get_locale();
                         let quiz = state.quiz.get();
-                        let names: Vec<String> = quiz
-                            .categories
-                            .iter()
-                            .map(|c| c.name.clone())
-                            .collect();
-                        format!("What is the highlighted statement: {}?", join_or(&names))
+                        let categories = categories(locale, &quiz);
+                        let all: Vec<usize> = (0..categories.len()).collect();
+                        let names = join_or(locale, &categories, &all);
+                        td_string!(locale, student.question_prompt, names = names).to_string()
                     }}
                 </p>
-                <blockquote class="current-statement" data-testid="current-statement">
+                <blockquote class="current-statement" data-testid="current-statement" lang=lang dir=dir>
                     {move || {
                         current
                             .get()
@@ -193,14 +201,14 @@ pub fn QuestionScreen() -> impl IntoView {
                 </blockquote>
                 <AnswerButtons node_ref=answers_ref on_choose=choose />
                 <FeedbackPanel />
-                <nav class="step-nav" aria-label="Statements">
+                <nav class="step-nav" aria-label=move || t_string!(i18n, student.statements_nav)>
                     <button
                         type="button"
                         data-testid="previous"
                         disabled=move || !has_previous.get()
                         on:click=move |_| go(Session::previous)
                     >
-                        "← Previous"
+                        {t!(i18n, student.previous)}
                     </button>
                     <Show
                         when=move || has_next.get()
@@ -219,7 +227,7 @@ pub fn QuestionScreen() -> impl IntoView {
                                         }
                                     }
                                 >
-                                    "See my results"
+                                    {t!(i18n, student.see_results)}
                                 </button>
                             }
                         }
@@ -231,17 +239,14 @@ pub fn QuestionScreen() -> impl IntoView {
                             node_ref=next_ref
                             on:click=move |_| go(Session::next)
                         >
-                            "Next →"
+                            {t!(i18n, student.next)}
                         </button>
                     </Show>
                 </nav>
                 <Show when=move || confirm_finish.get()>
                     <div class="confirm" role="alert" data-testid="confirm-finish">
                         <p>
-                            {move || match unanswered.get() {
-                                1 => "You have not answered 1 statement yet.".to_string(),
-                                n => format!("You have not answered {n} statements yet."),
-                            }}
+                            {t!(i18n, student.unanswered, count = move || unanswered.get())}
                         </p>
                         <button
                             type="button"
@@ -254,10 +259,10 @@ pub fn QuestionScreen() -> impl IntoView {
                                 })
                             }
                         >
-                            "Go to the first one"
+                            {t!(i18n, student.go_to_first_unanswered)}
                         </button>
                         <button type="button" data-testid="finish-anyway" on:click=move |_| finish()>
-                            "See my results anyway"
+                            {t!(i18n, student.see_results_anyway)}
                         </button>
                     </div>
                 </Show>
@@ -266,13 +271,22 @@ pub fn QuestionScreen() -> impl IntoView {
     }
 }
 
-fn answer_announcement(quiz: &LoadedQuiz, mode: Mode, statement: usize, category: usize) -> String {
+fn answer_announcement(
+    locale: Locale,
+    quiz: &LoadedQuiz,
+    mode: Mode,
+    statement: usize,
+    category: usize,
+) -> String {
     match mode {
-        Mode::Test => format!("Saved: {}.", quiz.categories[category].name),
+        Mode::Test => {
+            let name = categories(locale, quiz).swap_remove(category).name;
+            td_string!(locale, student.saved_answer, name = name).to_string()
+        }
         // What the feedback panel shows, word for word.
         Mode::Practice => format!(
             "{} {}",
-            verdict(quiz, statement, Some(category)),
+            verdict(locale, quiz, statement, Some(category)),
             quiz.statement(statement).explanation
         ),
     }

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::i18n::{t, td_string, use_i18n};
 use wasm_bindgen::JsCast;
 
 use super::open::{open_file, open_link, open_pasted, Reveal};
@@ -21,19 +23,20 @@ pub fn QuizLoader() -> impl IntoView {
         open_link(state, link.get_untracked(), Reveal::Yes);
     };
     let limit_mb = MAX_FILE_BYTES / (1024 * 1024);
+    let i18n = use_i18n();
 
     view! {
         <details class="loader" data-testid="loader">
-            <summary>"Teachers: open another quiz"</summary>
+            <summary>{t!(i18n, student.teachers_open_quiz)}</summary>
             <p class="hint">
-                {format!("A quiz is a JSON file (up to {limit_mb} MB), written as ")}
+                {t!(i18n, student.loader_hint_before, megabytes = move || limit_mb)}
                 <a href="format.html" target="_blank" rel="noopener" data-testid="format-link">
-                    "the quiz format"
+                    {t!(i18n, student.loader_hint_link)}
                 </a>
-                " describes (opens in a new tab). You can also drop a file anywhere on this page."
+                {t!(i18n, student.loader_hint_after)}
             </p>
             <div class="loader-row">
-                <label for="quiz-file">"From a file"</label>
+                <label for="quiz-file">{t!(i18n, student.from_file)}</label>
                 <input
                     id="quiz-file"
                     type="file"
@@ -45,7 +48,7 @@ pub fn QuizLoader() -> impl IntoView {
             <div class="loader-row">
                 <TextField
                     id="quiz-paste"
-                    label="Paste the quiz"
+                    label=Signal::derive(move || td_string!(i18n.get_locale(), student.paste_quiz))
                     rows=Some(5)
                     spellcheck=false
                     value=pasted
@@ -53,24 +56,24 @@ pub fn QuizLoader() -> impl IntoView {
                     test_id=Some(Signal::stored("paste-input".to_string()))
                 />
                 <button type="button" data-testid="paste-open" on:click=open_pasted>
-                    "Open pasted quiz"
+                    {t!(i18n, student.open_pasted)}
                 </button>
             </div>
             <form class="loader-row" on:submit=submit_link>
                 <TextField
                     id="quiz-link"
-                    label="From a link (https://…)"
+                    label=Signal::derive(move || td_string!(i18n.get_locale(), student.from_link))
                     kind="url"
                     placeholder=Some("https://example.org/my-quiz.json")
                     value=link
                     on_input=move |text| link.set(text)
                     test_id=Some(Signal::stored("link-input".to_string()))
                 />
-                <button type="submit" data-testid="link-open">"Open link"</button>
+                <button type="submit" data-testid="link-open">{t!(i18n, student.open_link)}</button>
             </form>
             <p class="hint">
-                <a href="#/platform" data-testid="platform-link">"Put the open quiz on your learning platform"</a>
-                ": a SCORM package for the gradebook, or questions for Moodle, Canvas or Blackboard."
+                <a href="#/platform" data-testid="platform-link">{t!(i18n, student.platform_link)}</a>
+                {t!(i18n, student.platform_link_rest)}
             </p>
         </details>
     }

@@ -2,15 +2,17 @@ use leptos::prelude::*;
 
 use super::quiz_loader::open_chosen;
 
+use crate::i18n::{t, td_string, use_i18n};
 use crate::quiz::handin::file_name;
 use crate::quiz::report::{to_csv, to_json};
-use crate::quiz::score::{confusion_note, results_sentence};
 use crate::quiz::session::{statement_order, Retried, Session};
 use crate::quiz::{LoadedQuiz, Results};
 use crate::shared::dom::{now, random_seed};
 use crate::shared::download::download;
+use crate::shared::language::quiz_text;
 use crate::shared::platform::{package, platform};
 use crate::shared::storage::{keep_student_name, student_name};
+use crate::shared::words::{categories, join_or, results_sentence};
 use crate::shared::{use_app, FactCheckNote, TextField};
 
 /// Score, what the student called each kind, every missed statement explained, retry, print
@@ -18,7 +20,11 @@ use crate::shared::{use_app, FactCheckNote, TextField};
 #[component]
 pub fn ResultsScreen() -> impl IntoView {
     let state = use_app();
+    let i18n = use_i18n();
+    // Drawn once as the screen opens: a change of language redraws the screen (see `Screens`).
+    let locale = i18n.get_locale_untracked();
     let quiz = state.quiz.get_untracked();
+    let (lang, dir) = quiz_text(&quiz);
     let Some(results) = state.results.get_untracked() else {
         return ().into_any();
     };
@@ -27,12 +33,15 @@ pub fn ResultsScreen() -> impl IntoView {
         .session
         .with_untracked(|s| s.as_ref().map_or((1, None), |s| (s.attempt, s.retried)));
     let title = match (attempt, retried) {
-        (1, _) => "Your results".to_string(),
-        (n, Some(Retried::Mistakes)) => format!("Practice round {n}: your mistakes again"),
-        (n, _) => format!("Practice round {n}: every statement again"),
+        (1, _) => td_string!(locale, student.results_title).to_string(),
+        (n, Some(Retried::Mistakes)) => {
+            td_string!(locale, student.practice_round_mistakes, round = n).to_string()
+        }
+        (n, _) => td_string!(locale, student.practice_round_all, round = n).to_string(),
     };
     let has_mistakes = !results.missed.is_empty();
-    let name = |c: usize| quiz.categories[c].name.clone();
+    let categories = categories(locale, &quiz);
+    let name = |c: usize| categories[c].name.clone();
 
     let breakdown = results
         .breakdown
@@ -43,17 +52,28 @@ pub fn ResultsScreen() -> impl IntoView {
             let mut notes: Vec<String> = row
                 .confused_with
                 .iter()
-                .map(|&(chosen, count)| confusion_note(count, &name(chosen)))
+                .map(|&(chosen, count)| {
+                    td_string!(locale, student.marked_as, name = name(chosen), count = count)
+                        .to_string()
+                })
                 .collect();
             if row.unanswered > 0 {
-                notes.push(format!("not answered: {}", row.unanswered));
+                let count = row.unanswered;
+                notes.push(td_string!(locale, student.not_answered_count, count = count).to_string());
             }
+            let separator = td_string!(locale, student.note_separator);
             view! {
                 <tr data-testid=format!("breakdown-{}", quiz.categories[row.category].id)>
                     <th scope="row">{expected.clone()}</th>
-                    <td>{format!("{} of {}", row.correct, row.total)}</td>
                     <td>
-                        {if notes.is_empty() { "All right".to_string() } else { notes.join("; ") }}
+                        {td_string!(locale, student.correct_of, correct = row.correct, total = row.total).to_string()}
+                    </td>
+                    <td>
+                        {if notes.is_empty() {
+                            td_string!(locale, student.all_right).to_string()
+                        } else {
+                            notes.join(separator)
+                        }}
                     </td>
                 </tr>
             }
@@ -65,16 +85,18 @@ pub fn ResultsScreen() -> impl IntoView {
         .iter()
         .map(|missed| {
             let statement = quiz.statement(missed.statement).clone();
-            let your = missed.chosen.map_or("no answer".to_string(), name);
-            let accepted = quiz.accepted_names(missed.statement).join(" or ");
+            let your = missed
+                .chosen
+                .map_or(td_string!(locale, student.no_answer).to_string(), name);
+            let accepted = join_or(locale, &categories, &quiz.accepted_categories(missed.statement));
             view! {
                 <li data-testid=format!("missed-{}", statement.id)>
-                    <blockquote>{statement.text}</blockquote>
+                    <blockquote lang=lang.clone() dir=dir>{statement.text}</blockquote>
                     <p>
                         <span class="icon" aria-hidden="true">"✗ "</span>
-                        {format!("You said: {your}. The answer: {accepted}.")}
+                        {td_string!(locale, student.you_said_answer, said = your, answer = accepted).to_string()}
                     </p>
-                    <p class="explanation">{statement.explanation}</p>
+                    <p class="explanation" lang=lang.clone() dir=dir>{statement.explanation}</p>
                     {statement.fact_check.map(|check| view! { <FactCheckNote check=check /> })}
                 </li>
             }
@@ -97,7 +119,10 @@ pub fn ResultsScreen() -> impl IntoView {
                 *slot = Some(next);
             }
         });
-        state.announce("Practice round: your score stays that of your first attempt.");
+        state.announce(td_string!(
+            i18n.get_locale_untracked(),
+            student.practice_round_note
+        ));
     };
     // Who hands these results in: asked here, remembered on the device, put in the downloads.
     let student = RwSignal::new(student_name());
@@ -131,25 +156,25 @@ pub fn ResultsScreen() -> impl IntoView {
     let verdict = results.counted.passed.map(|passed| {
         let mark = quiz.quiz.settings.pass_mark.unwrap_or(0);
         if passed {
-            format!("You passed (the pass mark is {mark}%).")
+            td_string!(locale, student.passed, mark = mark).to_string()
         } else {
-            format!("Not a pass yet: the pass mark is {mark}%.")
+            td_string!(locale, student.not_passed, mark = mark).to_string()
         }
     });
 
     view! {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title" tabindex="-1" data-testid="results-title">{title}</h1>
-            <p class="quiz-name">{quiz.quiz.title.clone()}</p>
-            <p class="score" data-testid="score">{results_sentence(&results, attempt)}</p>
+            <p class="quiz-name" lang=lang.clone() dir=dir>{quiz.quiz.title.clone()}</p>
+            <p class="score" data-testid="score">{results_sentence(locale, &results, attempt)}</p>
             {verdict.map(|v| view! { <p data-testid="pass">{v}</p> })}
-            <h2>"By kind of statement"</h2>
+            <h2>{t!(i18n, student.by_kind)}</h2>
             <table class="breakdown" data-testid="breakdown">
                 <thead>
                     <tr>
-                        <th scope="col">"The answer was"</th>
-                        <th scope="col">"You got right"</th>
-                        <th scope="col">"Where you went wrong"</th>
+                        <th scope="col">{t!(i18n, student.answer_was)}</th>
+                        <th scope="col">{t!(i18n, student.you_got_right)}</th>
+                        <th scope="col">{t!(i18n, student.where_wrong)}</th>
                     </tr>
                 </thead>
                 <tbody>{breakdown}</tbody>
@@ -157,7 +182,7 @@ pub fn ResultsScreen() -> impl IntoView {
             <div class="no-print hand-in">
                 <TextField
                     id="student-name"
-                    label="Your name, for the files you hand in (kept on this device)"
+                    label=td_string!(locale, student.student_name_label)
                     value=student
                     on_input=move |name: String| {
                         keep_student_name(&name);
@@ -170,14 +195,14 @@ pub fn ResultsScreen() -> impl IntoView {
                 .map(|_| {
                     view! {
                         <p class="hint" data-testid="platform-note">
-                            "Your learning platform keeps the score of your first finished attempt."
+                            {t!(i18n, student.platform_keeps_score)}
                         </p>
                     }
                 })}
             // The comparison comes with the teachers' tools, which a SCORM package leaves out.
             <p class="hint no-print" hidden=package().is_some()>
                 <label for="class-summary">
-                    "Your teacher's class summary, to see your answers beside your class's: "
+                    {t!(i18n, student.class_summary_label)}
                 </label>
                 <input
                     id="class-summary"
@@ -192,7 +217,7 @@ pub fn ResultsScreen() -> impl IntoView {
                     .then(|| {
                         view! {
                             <button type="button" class="primary" data-testid="retry-mistakes" on:click=move |_| retry(Retried::Mistakes)>
-                                "Retry my mistakes"
+                                {t!(i18n, student.retry_mistakes)}
                             </button>
                         }
                     })}
@@ -200,25 +225,26 @@ pub fn ResultsScreen() -> impl IntoView {
                     .then(|| {
                         view! {
                             <button type="button" data-testid="retry-all" on:click=move |_| retry(Retried::All)>
-                                "Retry all"
+                                {t!(i18n, student.retry_all)}
                             </button>
                         }
                     })}
                 <button type="button" data-testid="print" on:click=move |_| {
                     let _ = window().print();
-                }>"Print"</button>
+                }>{t!(i18n, student.print)}</button>
                 <button type="button" data-testid="download-csv" on:click=download_csv>
-                    "Download CSV (spreadsheet)"
+                    {t!(i18n, student.download_csv)}
                 </button>
                 <button type="button" data-testid="download-json" on:click=download_json>
-                    "Download results file (JSON)"
+                    {t!(i18n, student.download_json)}
                 </button>
             </div>
             <h2>
                 {if has_mistakes {
-                    format!("Statements you missed ({})", results.missed.len())
+                    let count = results.missed.len();
+                    td_string!(locale, student.missed_heading, count = count).to_string()
                 } else {
-                    "You missed nothing. Well done!".to_string()
+                    td_string!(locale, student.missed_nothing).to_string()
                 }}
             </h2>
             <ol class="missed" data-testid="missed">{missed}</ol>

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::i18n::{t, td_string, use_i18n};
 use leptos::task::spawn_local;
 
 use super::open::share_link;
@@ -11,17 +13,19 @@ use crate::shared::{use_app, ShareLinkField};
 #[component]
 pub fn ShareButton() -> impl IntoView {
     let state = use_app();
+    let i18n = use_i18n();
     let link = RwSignal::new(None::<String>);
     let status = RwSignal::new(String::new());
     let share = move |_| {
+        let locale = i18n.get_locale_untracked();
         spawn_local(async move {
             match share_link(state).await {
                 Ok(Some(url)) => offer_link(
                     url,
                     link,
                     status,
-                    "Link copied. Anyone who opens it gets this quiz.",
-                    "Copy the link below to share this quiz.",
+                    td_string!(locale, student.link_copied),
+                    td_string!(locale, student.copy_link_below),
                 ),
                 Err(error) => {
                     link.set(None);
@@ -29,10 +33,10 @@ pub fn ShareButton() -> impl IntoView {
                 }
                 Ok(None) => {
                     link.set(None);
-                    status.set(format!(
-                        "This quiz is too large to travel inside a link (over {} KB compressed). Put the file on a website and share its https link instead.",
-                        MAX_SHARE_CHARS / 1024
-                    ));
+                    let kilobytes = MAX_SHARE_CHARS / 1024;
+                    let text =
+                        td_string!(locale, student.too_large_for_link, kilobytes = kilobytes);
+                    status.set(text.to_string());
                 }
             }
         })
@@ -40,12 +44,16 @@ pub fn ShareButton() -> impl IntoView {
     view! {
         <div class="share">
             <button type="button" data-testid="share" on:click=share>
-                "Share this quiz"
+                {t!(i18n, student.share_quiz)}
             </button>
             <p class="share-status" role="status" data-testid="share-status">
                 {move || status.get()}
             </p>
-            <ShareLinkField link=link label="Link to this quiz" test_id="share-link" />
+            <ShareLinkField
+                link=link
+                label=Signal::derive(move || td_string!(i18n.get_locale(), student.share_link_label))
+                test_id="share-link"
+            />
         </div>
     }
 }

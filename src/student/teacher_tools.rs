@@ -8,6 +8,9 @@ use std::sync::Arc;
 
 use leptos::html::Div;
 use leptos::prelude::*;
+
+use crate::i18n::{td_string, use_i18n, Locale};
+use crate::shared::language::locale;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -59,10 +62,13 @@ enum Phase {
 /// for each phase.
 #[derive(Clone, Copy)]
 struct Messages {
-    loading: (&'static str, &'static str),
-    failed: (&'static str, &'static str),
-    crashed: (&'static str, &'static str),
+    loading: (&'static str, Text),
+    failed: (&'static str, Text),
+    crashed: (&'static str, Text),
 }
+
+/// A sentence in the interface language.
+type Text = fn(Locale) -> &'static str;
 
 /// Loads the teachers' module (once) and lets it draw into `root` with `call`; `close` takes out
 /// what it drew. Returns the phase, and a view saying what is happening until it is ready (with
@@ -105,17 +111,25 @@ fn teacher_module(
     on_cleanup(move || {
         let _ = close();
     });
+    let i18n = use_i18n();
     let status = move || match phase.get() {
         Phase::Loading => {
             let (test_id, text) = messages.loading;
+            let text = text(i18n.get_locale());
             view! { <p class="notice" role="status" data-testid=test_id>{text}</p> }.into_any()
         }
-        Phase::Failed => problem(messages.failed, "Try again", move || {
-            attempt.update(|n| *n += 1)
-        }),
-        Phase::Crashed => problem(messages.crashed, "Reload the page", || {
-            let _ = window().location().reload();
-        }),
+        Phase::Failed => problem(
+            messages.failed,
+            td_string!(i18n.get_locale(), student.try_again),
+            move || attempt.update(|n| *n += 1),
+        ),
+        Phase::Crashed => problem(
+            messages.crashed,
+            td_string!(i18n.get_locale(), student.reload_page),
+            || {
+                let _ = window().location().reload();
+            },
+        ),
         Phase::Ready => ().into_any(),
     };
     (phase, status)
@@ -123,13 +137,13 @@ fn teacher_module(
 
 /// What went wrong, and the one thing to do about it.
 fn problem(
-    (test_id, text): (&'static str, &'static str),
+    (test_id, text): (&'static str, Text),
     action: &'static str,
     on_click: impl Fn() + 'static,
 ) -> AnyView {
     view! {
         <div role="alert" tabindex="-1" data-testid=test_id>
-            <p>{text}</p>
+            <p>{text(locale())}</p>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| on_click()>
                     {action}
@@ -144,12 +158,13 @@ fn problem(
 /// the module loads, then the page itself, given the quiz open in the app.
 #[component]
 fn ToolHost(
-    title: &'static str,
+    title: Text,
     open: fn(&web_sys::HtmlElement, &[u8]) -> Result<js_sys::Promise, JsValue>,
     close: fn() -> Result<(), JsValue>,
     messages: Messages,
 ) -> impl IntoView {
     let state = use_app();
+    let title = title(locale());
     let root = NodeRef::<Div>::new();
     let (phase, status) = teacher_module(
         root,
@@ -173,34 +188,22 @@ fn ToolHost(
 #[component]
 pub fn EditorHost() -> impl IntoView {
     let messages = Messages {
-        loading: ("editor-loading", "Opening the editor…"),
-        failed: (
-            "editor-failed",
-            "The editor could not be downloaded. You may be offline: the editor is downloaded the first time you open it, and works offline after that. If a notice says a new version of the app is ready, update first.",
-        ),
-        crashed: (
-            "editor-crashed",
-            "The editor stopped because of an error. Your draft is saved in this browser: reload the page to carry on.",
-        ),
+        loading: ("editor-loading", |l| td_string!(l, student.editor_loading)),
+        failed: ("editor-failed", |l| td_string!(l, student.editor_failed)),
+        crashed: ("editor-crashed", |l| td_string!(l, student.editor_crashed)),
     };
-    view! { <ToolHost title="Create a quiz" open=open_editor close=close_editor messages=messages /> }
+    view! { <ToolHost title=|l| td_string!(l, student.editor_title) open=open_editor close=close_editor messages=messages /> }
 }
 
 /// The class report (`#/class`), for the quiz open in the app.
 #[component]
 pub fn ClassHost() -> impl IntoView {
     let messages = Messages {
-        loading: ("class-loading", "Opening the class report…"),
-        failed: (
-            "class-failed",
-            "The class report could not be downloaded: you may be offline.",
-        ),
-        crashed: (
-            "class-crashed",
-            "The class report stopped because of an error: reload the page.",
-        ),
+        loading: ("class-loading", |l| td_string!(l, student.class_loading)),
+        failed: ("class-failed", |l| td_string!(l, student.class_failed)),
+        crashed: ("class-crashed", |l| td_string!(l, student.class_crashed)),
     };
-    view! { <ToolHost title="Class results" open=open_class close=close_class messages=messages /> }
+    view! { <ToolHost title=|l| td_string!(l, student.class_title) open=open_class close=close_class messages=messages /> }
 }
 
 /// The quiz for the school's learning platform (`#/platform`): the SCORM package and the
@@ -208,17 +211,17 @@ pub fn ClassHost() -> impl IntoView {
 #[component]
 pub fn PlatformHost() -> impl IntoView {
     let messages = Messages {
-        loading: ("platform-loading", "Opening…"),
-        failed: (
-            "platform-failed",
-            "This page could not be downloaded: you may be offline.",
-        ),
-        crashed: (
-            "platform-crashed",
-            "This page stopped because of an error: reload the page.",
-        ),
+        loading: ("platform-loading", |l| {
+            td_string!(l, student.platform_loading)
+        }),
+        failed: ("platform-failed", |l| {
+            td_string!(l, student.platform_failed)
+        }),
+        crashed: ("platform-crashed", |l| {
+            td_string!(l, student.platform_crashed)
+        }),
     };
-    view! { <ToolHost title="Your learning platform" open=open_platform close=close_platform messages=messages /> }
+    view! { <ToolHost title=|l| td_string!(l, student.platform_title) open=open_platform close=close_platform messages=messages /> }
 }
 
 /// Every problem in a quiz file that did not open, listed by the teachers' module. Until it has
@@ -231,15 +234,13 @@ pub fn FileProblems(file: Arc<[u8]>) -> impl IntoView {
         move |element| explain_file(element, &file),
         close_explanation,
         Messages {
-            loading: ("checking-file", "Reading this file…"),
-            failed: (
-                "explain-failed",
-                "This file is not a quiz this app can open. The list of what to fix in it comes with the teacher tools, which could not be downloaded: you may be offline. The quiz that was open stays open.",
-            ),
-            crashed: (
-                "explain-crashed",
-                "This file is not a quiz this app can open, and the teacher tools stopped with an error while checking it. Reload the page to try again; the quiz that was open stays open.",
-            ),
+            loading: ("checking-file", |l| td_string!(l, student.checking_file)),
+            failed: ("explain-failed", |l| {
+                td_string!(l, student.file_problems_failed)
+            }),
+            crashed: ("explain-crashed", |l| {
+                td_string!(l, student.file_problems_crashed)
+            }),
         },
     );
     // The outcome in view, with the focus on it (see `ProblemReport`).

@@ -14,6 +14,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::shared::language::provide_language;
+
 pub use error_list::ErrorList;
 
 use crate::quiz::class::read_summary;
@@ -39,14 +41,21 @@ enum Slot {
 }
 
 /// `view` is called once mounting has set up the reactive system (a component runs as its view
-/// is made).
+/// is made). Each page speaks the language the app shows (`<html lang>`), or the one chosen in
+/// its own picker.
 fn mount<V: IntoView + 'static>(
     slot: Slot,
     root: web_sys::HtmlElement,
     view: impl FnOnce() -> V + 'static,
 ) {
     unmount(slot);
-    let handle = leptos::mount::mount_to(root, view);
+    let shown = document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"));
+    let handle = leptos::mount::mount_to(root, move || {
+        provide_language(Signal::stored(shown));
+        view()
+    });
     MOUNTED.with(|mounted| mounted.borrow_mut().push((slot, Box::new(handle))));
 }
 

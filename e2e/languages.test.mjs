@@ -1,0 +1,124 @@
+// The interface in every language of locales/: a student completes the bundled quiz in each (at
+// phone width for the right-to-left ones), axe finds nothing, the French screens hold no English
+// sentence of the interface, the choice is remembered, and the French sample opens in French.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { CATEGORIES, LANGUAGES, VIEWPORTS, assertAccessible, bundledQuiz, catalogue, launch, openPage, say, shoot, statementsInOrder } from "./helpers.mjs";
+import { screens } from "./pages/index.mjs";
+
+const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur"]);
+
+const quiz = bundledQuiz();
+const statements = statementsInOrder(quiz);
+const N = statements.length;
+
+let app;
+before(async () => {
+  app = await launch();
+});
+after(async () => {
+  await app?.close();
+});
+
+describe("the interface in every language", () => {
+  for (const code of LANGUAGES) {
+    const width = RIGHT_TO_LEFT.has(code) ? "phone" : "desktop";
+    test(`${code}: a student completes the bundled quiz (${width})`, async () => {
+      const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS[width] });
+      const { start, question, results } = screens(page);
+      await start.goto(app.url);
+      await start.chooseLanguage(code);
+      assert.deepEqual(await start.language(), { lang: code, dir: RIGHT_TO_LEFT.has(code) ? "rtl" : "ltr" });
+      assert.equal(await page.title(), say(code, "page_title"));
+      assert.equal(await start.find("start").textContent(), say(code, "start_quiz"));
+      await assertAccessible(page, `${code} start`);
+      await start.start();
+      await question.waitUntilShown();
+      for (let i = 0; i < N; i++) {
+        assert.equal(await question.position(), say(code, "statement_of", { at: i + 1, total: N }));
+        await question.answerByKey(String(CATEGORIES.indexOf(statements[i].answers[0]) + 1));
+        await question.waitForFeedback();
+        if (i === 0) {
+          // The quiz's own text keeps its language and direction inside the interface's.
+          const statement = page.getByTestId("current-statement");
+          assert.equal(await statement.getAttribute("lang"), quiz.language);
+          assert.equal(await statement.getAttribute("dir"), "ltr");
+          await assertAccessible(page, `${code} question with feedback`);
+          await shoot(page, `lang-${code}-question`);
+        }
+        if (i < N - 1) await question.next();
+      }
+      await question.finish();
+      await results.waitUntilShown();
+      assert.equal(await results.score(), say(code, "score_sentence", { correct: N, total: N, percent: 100 }));
+      await assertAccessible(page, `${code} results`);
+      // Remembered on this device.
+      await start.reload();
+      await results.waitUntilShown();
+      assert.equal((await start.language()).lang, code);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test("French: no sentence of the English interface is left on the start, question and results screens", async () => {
+    const english = Object.entries(catalogue("en"));
+    const french = Object.values(catalogue("fr")).join("\n");
+    // Interface sentences, not words both languages share ("Quiz", "Test", "Opinion").
+    const sentences = english
+      .map(([, text]) => text.split(/\{\{[^}]*\}\}/).map((part) => part.trim()))
+      .flat()
+      .filter((part) => part.length >= 8 && !french.includes(part));
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.desktop });
+    const { start, question, results } = screens(page);
+    // The interface's text only: the quiz's own (marked with its language) stays English.
+    const visibleInterfaceText = () =>
+      page.evaluate(() => {
+        const body = document.body.cloneNode(true);
+        // The live region repeats the screen (with the quiz's explanation in its language).
+        body.querySelectorAll("[lang]:not([lang=fr]), [hidden], [aria-live]").forEach((e) => e.remove());
+        return body.innerText + " " + [...body.querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label")).join(" ");
+      });
+    const englishLeft = async (screen) => {
+      const text = await visibleInterfaceText();
+      return sentences.filter((s) => text.includes(s)).map((s) => `${screen}: “${s}”`);
+    };
+    await start.goto(app.url);
+    await start.chooseLanguage("fr");
+    await start.openLoader();
+    const left = await englishLeft("start");
+    await start.start();
+    await question.waitUntilShown();
+    await question.answerByKey("1");
+    await question.waitForFeedback();
+    left.push(...(await englishLeft("question")));
+    await question.next();
+    while (!(await question.isLast())) await question.next();
+    await question.finish();
+    await question.waitForFinishConfirmation();
+    left.push(...(await englishLeft("finish confirmation")));
+    await question.finishAnyway();
+    await results.waitUntilShown();
+    left.push(...(await englishLeft("results")));
+    assert.deepEqual(left, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the French sample opens in French by itself, and the student's choice outranks it", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    const { start } = screens(page);
+    const link = `${app.url}?quiz=${encodeURIComponent(`${app.url}samples/elections-municipales-fr.json`)}`;
+    await start.navigate(link);
+    await start.waitForTitle("municipales");
+    await page.waitForFunction(() => document.documentElement.lang === "fr");
+    assert.equal(await start.find("start").textContent(), say("fr", "start_quiz"));
+    await start.chooseLanguage("en");
+    await start.reload();
+    await start.waitForTitle("municipales");
+    assert.equal((await start.language()).lang, "en");
+    assert.equal(await start.find("start").textContent(), say("en", "start_quiz"));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

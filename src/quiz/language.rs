@@ -1,0 +1,52 @@
+//! Which language the interface speaks, and which way a quiz's own text runs. Languages are BCP 47
+//! tags (`fr`, `fr-CA`, `ar-EG`); the interface's languages are the folders of `locales/`.
+
+/// The interface language: the student's choice, otherwise the quiz's language, otherwise the
+/// first of the browser's languages the app has, otherwise the first of `available` (English).
+/// Returns an index into `available`; a tag matches by its language (`fr-CA` is `fr`).
+pub fn choose<'a>(
+    available: &[&str],
+    choice: Option<&str>,
+    quiz: Option<&str>,
+    browser: impl IntoIterator<Item = &'a str>,
+) -> usize {
+    let find = |tag: &str| {
+        let language = primary(tag);
+        available
+            .iter()
+            .position(|a| primary(a).eq_ignore_ascii_case(language))
+    };
+    choice
+        .and_then(find)
+        .or_else(|| quiz.and_then(find))
+        .or_else(|| browser.into_iter().find_map(find))
+        .unwrap_or(0)
+}
+
+/// `"fr"` of `"fr-CA"`.
+fn primary(tag: &str) -> &str {
+    tag.trim().split(['-', '_']).next().unwrap_or_default()
+}
+
+/// Languages written right to left (their ISO 639 codes).
+const RIGHT_TO_LEFT: [&str; 12] = [
+    "ar", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi",
+];
+
+/// The `dir` of a text in `language`: `rtl` or `ltr` when the tag says, `auto` (the browser looks
+/// at the text) when there is no tag or the script in it is not one it knows.
+pub fn direction(language: Option<&str>) -> &'static str {
+    let Some(tag) = language.filter(|t| !t.trim().is_empty()) else {
+        return "auto";
+    };
+    let lower = tag.to_ascii_lowercase();
+    let mut parts = lower.split(['-', '_']);
+    let language = parts.next().unwrap_or_default();
+    // A script subtag decides (`ku-Arab`, `az-Latn`).
+    match parts.find(|p| p.len() == 4) {
+        Some("arab" | "hebr" | "thaa" | "syrc" | "nkoo" | "adlm" | "rohg") => "rtl",
+        Some(_) => "ltr",
+        None if RIGHT_TO_LEFT.contains(&language) => "rtl",
+        None => "ltr",
+    }
+}

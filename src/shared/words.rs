@@ -1,0 +1,122 @@
+//! The app's sentences that are made of several parts (a list of category names, the verdict on
+//! an answer, the score) in the interface language, and the default categories translated.
+
+use crate::i18n::{td_string, Locale};
+use crate::quiz::model::Category;
+use crate::quiz::score::{verdict_of, Verdict};
+use crate::quiz::{LoadedQuiz, Results};
+
+/// The quiz's categories as the student reads them: the quiz's own words, or for a quiz with
+/// the default three, their names, definitions and examples in the interface language.
+pub fn categories(locale: Locale, quiz: &LoadedQuiz) -> Vec<Category> {
+    if quiz.quiz.categories.is_some() {
+        return quiz.categories.clone();
+    }
+    quiz.categories
+        .iter()
+        .map(|category| {
+            let (name, definition, example) = match category.id.as_str() {
+                "fact" => (
+                    td_string!(locale, student.category_fact_name),
+                    td_string!(locale, student.category_fact_definition),
+                    td_string!(locale, student.category_fact_example),
+                ),
+                "claim" => (
+                    td_string!(locale, student.category_claim_name),
+                    td_string!(locale, student.category_claim_definition),
+                    td_string!(locale, student.category_claim_example),
+                ),
+                _ => (
+                    td_string!(locale, student.category_opinion_name),
+                    td_string!(locale, student.category_opinion_definition),
+                    td_string!(locale, student.category_opinion_example),
+                ),
+            };
+            Category {
+                id: category.id.clone(),
+                name: name.into(),
+                definition: definition.into(),
+                example: example.into(),
+            }
+        })
+        .collect()
+}
+
+/// The names of `list` (category indices), joined as "A, B or C".
+pub fn join_or(locale: Locale, categories: &[Category], list: &[usize]) -> String {
+    let names: Vec<&str> = list.iter().map(|&c| categories[c].name.as_str()).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => {
+            let rest = rest.join(td_string!(locale, student.list_separator).as_ref());
+            td_string!(locale, student.list_or, rest = rest, last = *last).to_string()
+        }
+    }
+}
+
+/// What the feedback says of the answer given to a statement (`None`: not answered), naming
+/// every accepted answer. The page and the screen-reader announcement both say this.
+pub fn verdict(
+    locale: Locale,
+    quiz: &LoadedQuiz,
+    statement: usize,
+    chosen: Option<usize>,
+) -> String {
+    let categories = categories(locale, quiz);
+    let list = |list: &[usize]| join_or(locale, &categories, list);
+    match verdict_of(quiz, statement, chosen) {
+        Verdict::Right { chosen, also } => {
+            let name = categories[chosen].name.as_str();
+            let right = td_string!(locale, student.verdict_right, name = name).to_string();
+            if also.is_empty() {
+                return right;
+            }
+            let names = list(&also);
+            let also = td_string!(
+                locale,
+                student.also_accepted,
+                count = also.len(),
+                names = names
+            );
+            format!("{right} {also}")
+        }
+        Verdict::Wrong { chosen, accepted } => td_string!(
+            locale,
+            student.verdict_wrong,
+            said = categories[chosen].name.as_str(),
+            answer = list(&accepted)
+        )
+        .to_string(),
+        Verdict::Unanswered { accepted } => {
+            td_string!(locale, student.verdict_unanswered, answer = list(&accepted)).to_string()
+        }
+    }
+}
+
+/// The results in one sentence, as the results screen opens: the score, and in a practice
+/// round what this round came to beside the score that stays.
+pub fn results_sentence(locale: Locale, results: &Results, attempt: u32) -> String {
+    if attempt > 1 {
+        td_string!(
+            locale,
+            student.practice_score_sentence,
+            round = attempt,
+            correct = results.round.correct,
+            total = results.round.total,
+            counted = results.counted.correct,
+            counted_total = results.counted.total,
+            percent = results.counted.percent
+        )
+        .to_string()
+    } else {
+        td_string!(
+            locale,
+            student.score_sentence,
+            correct = results.round.correct,
+            total = results.round.total,
+            percent = results.round.percent
+        )
+        .to_string()
+    }
+}
