@@ -1,7 +1,9 @@
 // The interface in every language of locales/: a student completes the bundled quiz in each (at
 // phone width for the right-to-left ones), axe finds nothing, the French screens hold no English
-// sentence of the interface, the choice is remembered, and the French sample opens in French.
+// sentence of the interface (nor its CSV), the choice is remembered, and the French sample opens
+// in French.
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { after, before, describe, test } from "node:test";
 import { CATEGORIES, LANGUAGES, VIEWPORTS, assertAccessible, bundledQuiz, catalogue, launch, openPage, say, shoot, statementsInOrder } from "./helpers.mjs";
 import { screens } from "./pages/index.mjs";
@@ -69,7 +71,7 @@ describe("the interface in every language", () => {
       .map(([, text]) => text.split(/\{\{[^}]*\}\}/).map((part) => part.trim()))
       .flat()
       .filter((part) => part.length >= 8 && !french.includes(part));
-    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.desktop });
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.desktop, acceptDownloads: true });
     const { start, question, results } = screens(page);
     // The interface's text only: the quiz's own (marked with its language) stays English.
     const visibleInterfaceText = () =>
@@ -101,6 +103,10 @@ describe("the interface in every language", () => {
     await results.waitUntilShown();
     left.push(...(await englishLeft("results")));
     assert.deepEqual(left, []);
+    // The CSV download speaks French too.
+    const csv = await readFile(await results.downloadCsv(), "utf8");
+    const columns = ["student", "quiz_id", "quiz_version", "attempt", "finished", "number", "id", "statement", "your_answer", "accepted", "correct"];
+    assert.equal(csv.split("\r\n")[0], columns.map((c) => say("fr", `csv_${c}`)).join(","));
     assert.deepEqual(problems, []);
     await context.close();
   });

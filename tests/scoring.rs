@@ -3,6 +3,7 @@
 mod common;
 
 use common::{small_quiz, CLAIM, FACT, OPINION};
+use fact_claim_opinion::i18n::Locale;
 use fact_claim_opinion::quiz::report::{csv_field, to_csv, to_json};
 use fact_claim_opinion::quiz::score::confusion_note;
 use fact_claim_opinion::quiz::{score, Answered, Mode, Session};
@@ -177,7 +178,13 @@ fn downloads_results_as_csv_and_json() {
     answer_all(&mut session, &quiz, &[FACT, CLAIM, CLAIM, OPINION]);
     session.finish_at(1_795_686_067_250);
     let results = score(&quiz, &session);
-    let csv = to_csv(&quiz, &session, &results, Some("Ada =Lovelace"));
+    let csv = to_csv(
+        &quiz,
+        &session,
+        &results,
+        Some("Ada =Lovelace"),
+        &Locale::en,
+    );
     let lines: Vec<_> = csv.lines().collect();
     assert_eq!(lines.len(), 6);
     let version = quiz_version(&quiz);
@@ -188,6 +195,21 @@ fn downloads_results_as_csv_and_json() {
     );
     assert!(lines[2].ends_with(",Claim,Opinion,no"), "{}", lines[2]);
     assert_eq!(lines[5], ",,,,,total,,,,,3 of 4");
+    // In the student's language: headings, category names, right or wrong and the total.
+    let french = to_csv(&quiz, &session, &results, None, &Locale::fr);
+    let french: Vec<_> = french.lines().collect();
+    assert!(french[0].starts_with("élève,id_quiz,"), "{}", french[0]);
+    assert!(
+        french[1].ends_with(",Fait sourcé,Fait sourcé,oui"),
+        "{}",
+        french[1]
+    );
+    assert!(
+        french[2].ends_with(",Affirmation,Opinion,non"),
+        "{}",
+        french[2]
+    );
+    assert_eq!(french[5], ",,,,,total,,,,,3 sur 4");
     let file: HandIn =
         serde_json::from_str(&to_json(&quiz, &session, &results, Some(" Ada "))).expect("JSON");
     assert_eq!(file.results_format, RESULTS_FORMAT);

@@ -4,7 +4,26 @@
 use super::handin::{hand_in, quiz_version, utc};
 use super::loaded::LoadedQuiz;
 use super::score::Results;
-use super::session::{Retried, Session};
+use super::session::Session;
+
+/// The words of the CSV in the interface language (`crate::shared::words` gives them in each
+/// language), so that the results logic holds no translations.
+pub trait CsvWords {
+    /// The eleven column headings, in order.
+    fn columns(&self) -> [String; 11];
+    /// The name of a category, as the student saw it.
+    fn category(&self, quiz: &LoadedQuiz, category: usize) -> String;
+    /// The answers a statement accepts, as one text ("Claim or Opinion").
+    fn accepted(&self, quiz: &LoadedQuiz, statement: usize) -> String;
+    /// Right or wrong.
+    fn right(&self, right: bool) -> String;
+    /// "3 of 4".
+    fn correct_of(&self, correct: usize, total: usize) -> String;
+    /// A practice round's line: its label, and its result with what was retried.
+    fn practice_round(&self, results: &Results, session: &Session) -> (String, String);
+    /// The last row's label: the total, or in a practice round the first attempt's score.
+    fn total(&self, practice_round: bool) -> String;
+}
 
 /// One row per statement asked: who, which quiz and when (the same on every row, so that many
 /// students' files can be put together in one sheet), then number, statement, your answer,
@@ -14,10 +33,13 @@ pub fn to_csv(
     session: &Session,
     results: &Results,
     student: Option<&str>,
+    words: &impl CsvWords,
 ) -> String {
-    let mut out = String::from(
-        "student,quiz_id,quiz_version,attempt,finished,number,id,statement,your_answer,accepted_answers,correct\r\n",
-    );
+    let row = |fields: &[String]| {
+        let fields: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        fields.join(",") + "\r\n"
+    };
+    let mut out = row(&words.columns());
     let who = [
         student.map(str::trim).unwrap_or_default().to_string(),
         quiz.quiz.id.clone(),
@@ -25,55 +47,36 @@ pub fn to_csv(
         session.attempt.to_string(),
         session.finished_at.map(utc).unwrap_or_default(),
     ];
-    let who: Vec<String> = who.iter().map(|f| csv_field(f)).collect();
-    let who = who.join(",");
-    let blank = ",,,,";
     for (number, &index) in session.asked.iter().enumerate() {
         let statement = quiz.statement(index);
         let chosen = session.answer_of(index);
-        out.push_str(&who);
-        out.push(',');
-        let fields = [
+        let mut fields = who.to_vec();
+        fields.extend([
             (number + 1).to_string(),
             statement.id.clone(),
             statement.text.clone(),
-            chosen
-                .map(|c| quiz.categories[c].name.clone())
-                .unwrap_or_default(),
-            quiz.accepted_names(index).join(" or "),
-            if session.is_right(quiz, index) {
-                "yes".to_string()
-            } else {
-                "no".to_string()
-            },
-        ];
-        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+            chosen.map(|c| words.category(quiz, c)).unwrap_or_default(),
+            words.accepted(quiz, index),
+            words.right(session.is_right(quiz, index)),
+        ]);
+        out.push_str(&row(&fields));
     }
+    // The summary rows: blank but for the label (under "number") and the figure (last column).
+    let summary = |label: String, figure: String| {
+        let mut fields = vec![String::new(); 11];
+        fields[5] = label;
+        fields[10] = figure;
+        row(&fields)
+    };
     let counted = results.counted;
     if session.is_practice_round() {
         // A practice round's own total, then the score, which stays the first attempt's.
-        let retried = match session.retried {
-            Some(Retried::Mistakes) => "the mistakes",
-            _ => "every statement",
-        };
-        out.push_str(&format!(
-            "{blank},this practice round,,,,,{}\r\n",
-            csv_field(&format!(
-                "{} of {} (attempt {}, {retried} again)",
-                results.round.correct, results.round.total, session.attempt
-            ))
-        ));
+        let (label, figure) = words.practice_round(results, session);
+        out.push_str(&summary(label, figure));
     }
-    let label = if session.is_practice_round() {
-        "score (first attempt)"
-    } else {
-        "total"
-    };
-    out.push_str(&format!(
-        "{blank},{label},,,,,{}\r\n",
-        csv_field(&format!("{} of {}", counted.correct, counted.total))
+    out.push_str(&summary(
+        words.total(session.is_practice_round()),
+        words.correct_of(counted.correct, counted.total),
     ));
     out
 }

@@ -1,9 +1,12 @@
 //! The app's sentences that are made of several parts (a list of category names, the verdict on
-//! an answer, the score) in the interface language, and the default categories translated.
+//! an answer, the score, the CSV's words) in the interface language, and the default categories
+//! translated.
 
 use crate::i18n::{td_string, Locale};
 use crate::quiz::model::Category;
+use crate::quiz::report::CsvWords;
 use crate::quiz::score::{verdict_of, Verdict};
+use crate::quiz::session::{Retried, Session};
 use crate::quiz::{LoadedQuiz, Results};
 
 /// The quiz's categories as the student reads them: the quiz's own words, or for a quiz with
@@ -118,5 +121,89 @@ pub fn results_sentence(locale: Locale, results: &Results, attempt: u32) -> Stri
             percent = results.round.percent
         )
         .to_string()
+    }
+}
+
+/// The CSV a student downloads, in the interface language.
+impl CsvWords for Locale {
+    fn columns(&self) -> [String; 11] {
+        let locale = *self;
+        [
+            td_string!(locale, student.csv_student),
+            td_string!(locale, student.csv_quiz_id),
+            td_string!(locale, student.csv_quiz_version),
+            td_string!(locale, student.csv_attempt),
+            td_string!(locale, student.csv_finished),
+            td_string!(locale, student.csv_number),
+            td_string!(locale, student.csv_id),
+            td_string!(locale, student.csv_statement),
+            td_string!(locale, student.csv_your_answer),
+            td_string!(locale, student.csv_accepted),
+            td_string!(locale, student.csv_correct),
+        ]
+        .map(str::to_string)
+    }
+
+    fn category(&self, quiz: &LoadedQuiz, category: usize) -> String {
+        categories(*self, quiz)
+            .get(category)
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    }
+
+    fn accepted(&self, quiz: &LoadedQuiz, statement: usize) -> String {
+        join_or(
+            *self,
+            &categories(*self, quiz),
+            &quiz.accepted_categories(statement),
+        )
+    }
+
+    fn right(&self, right: bool) -> String {
+        let locale = *self;
+        if right {
+            td_string!(locale, student.csv_yes).into()
+        } else {
+            td_string!(locale, student.csv_no).into()
+        }
+    }
+
+    fn correct_of(&self, correct: usize, total: usize) -> String {
+        td_string!(*self, student.correct_of, correct = correct, total = total).to_string()
+    }
+
+    fn practice_round(&self, results: &Results, session: &Session) -> (String, String) {
+        let locale = *self;
+        let (correct, total, attempt) =
+            (results.round.correct, results.round.total, session.attempt);
+        let figure = match session.retried {
+            Some(Retried::Mistakes) => td_string!(
+                locale,
+                student.csv_round_mistakes,
+                correct = correct,
+                total = total,
+                attempt = attempt
+            ),
+            _ => td_string!(
+                locale,
+                student.csv_round_all,
+                correct = correct,
+                total = total,
+                attempt = attempt
+            ),
+        };
+        (
+            td_string!(locale, student.csv_this_round).into(),
+            figure.to_string(),
+        )
+    }
+
+    fn total(&self, practice_round: bool) -> String {
+        let locale = *self;
+        if practice_round {
+            td_string!(locale, student.csv_first_attempt).into()
+        } else {
+            td_string!(locale, student.csv_total).into()
+        }
     }
 }

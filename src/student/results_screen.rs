@@ -9,7 +9,7 @@ use crate::quiz::session::{statement_order, Retried, Session};
 use crate::quiz::{LoadedQuiz, Results};
 use crate::shared::dom::{now, random_seed};
 use crate::shared::download::download;
-use crate::shared::language::quiz_text;
+use crate::shared::language::{locale, quiz_text};
 use crate::shared::platform::{package, platform};
 use crate::shared::storage::{keep_student_name, student_name};
 use crate::shared::words::{categories, join_or, results_sentence};
@@ -143,7 +143,7 @@ pub fn ResultsScreen() -> impl IntoView {
         })
     };
     let download_csv = move |_| {
-        if let Some((name, text)) = report(to_csv, "csv") {
+        if let Some((name, text)) = report(csv_in_language, "csv") {
             download(&name, "text/csv;charset=utf-8", &text);
         }
     };
@@ -251,4 +251,14 @@ pub fn ResultsScreen() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The CSV in the language the student sees (its headings, yes/no, category names).
+fn csv_in_language(
+    quiz: &LoadedQuiz,
+    session: &Session,
+    results: &Results,
+    student: Option<&str>,
+) -> String {
+    to_csv(quiz, session, results, student, &locale())
 }
