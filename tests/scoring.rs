@@ -5,7 +5,6 @@ mod common;
 use common::{small_quiz, CLAIM, FACT, OPINION};
 use fact_claim_opinion::i18n::Locale;
 use fact_claim_opinion::quiz::report::{csv_field, to_csv, to_json};
-use fact_claim_opinion::quiz::score::confusion_note;
 use fact_claim_opinion::quiz::{score, Answered, Mode, Session};
 
 fn answer_all(
@@ -138,14 +137,22 @@ fn navigation_stays_in_bounds() {
 }
 
 #[test]
-fn names_categories_as_the_quiz_writes_them() {
-    // No English plural or lower case forced on a name: right for any category, any language.
-    assert_eq!(confusion_note(3, "Claim"), "marked as Claim: 3");
+fn the_score_is_said_in_the_students_language() {
+    use fact_claim_opinion::shared::words::results_sentence;
+    let quiz = small_quiz();
+    let mut session = Session::new(&quiz, Mode::Test);
+    answer_all(&mut session, &quiz, &[FACT, CLAIM, CLAIM, OPINION]);
+    session.finish();
+    let results = score(&quiz, &session);
     assert_eq!(
-        confusion_note(2, "Meinung (Kommentar)"),
-        "marked as Meinung (Kommentar): 2"
+        results_sentence(Locale::en, &results, 1),
+        "You got 3 of 4 right (75%)."
     );
-    assert_eq!(confusion_note(1, "analysis"), "marked as analysis: 1");
+    // French spacing before the percent sign (a narrow no-break space).
+    assert_eq!(
+        results_sentence(Locale::fr, &results, 1),
+        "Tu as réussi 3 sur 4 (75\u{202F}%)."
+    );
 }
 
 #[test]
@@ -292,20 +299,26 @@ fn recognises_a_headline_only_where_the_first_passage_reads_like_one() {
 
 #[test]
 fn the_verdict_names_every_accepted_answer() {
-    use fact_claim_opinion::quiz::score::verdict;
+    use fact_claim_opinion::shared::words::verdict;
     let quiz = small_quiz();
     // Statement 3 accepts an opinion or a claim (the opinion first).
     assert_eq!(
-        verdict(&quiz, 3, Some(FACT)),
+        verdict(Locale::en, &quiz, 3, Some(FACT)),
         "Not quite. You said Sourced fact; the answer is Opinion or Claim."
     );
     assert_eq!(
-        verdict(&quiz, 3, Some(CLAIM)),
+        verdict(Locale::en, &quiz, 3, Some(CLAIM)),
         "Right! Claim. Opinion is also accepted."
     );
     assert_eq!(
-        verdict(&quiz, 3, None),
+        verdict(Locale::en, &quiz, 3, None),
         "Not answered. The answer is Opinion or Claim."
+    );
+    // In French, with the default categories' French names joined the French way.
+    let french = verdict(Locale::fr, &quiz, 3, Some(FACT));
+    assert!(
+        french.contains("Fait sourcé") && french.contains("Opinion ou Affirmation"),
+        "{french}"
     );
 }
 

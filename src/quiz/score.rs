@@ -159,32 +159,6 @@ pub fn score(quiz: &LoadedQuiz, session: &Session) -> Results {
     }
 }
 
-/// The results in one sentence, as the results screen opens: the score, and in a practice
-/// round what this round came to beside the score that stays.
-pub fn results_sentence(results: &Results, attempt: u32) -> String {
-    if attempt > 1 {
-        format!(
-            "Practice round {attempt}: {} of {} right this time. Your score stays {} of {} ({}%), from your first attempt.",
-            results.round.correct,
-            results.round.total,
-            results.counted.correct,
-            results.counted.total,
-            results.counted.percent
-        )
-    } else {
-        format!(
-            "You got {} of {} right ({}%).",
-            results.round.correct, results.round.total, results.round.percent
-        )
-    }
-}
-
-/// "marked as Claim: 3": one wrong answer of a row of the results breakdown. Category names
-/// are used as the quiz writes them (any language, capitals kept), never bent into a sentence.
-pub fn confusion_note(count: usize, chosen: &str) -> String {
-    format!("marked as {chosen}: {count}")
-}
-
 /// What was right about the answer given to a statement, by category index: the feedback's
 /// words are made from this in the interface language (see `crate::shared::words`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,45 +186,5 @@ pub fn verdict_of(quiz: &LoadedQuiz, statement: usize, chosen: Option<usize>) ->
         },
         Some(chosen) => Verdict::Wrong { chosen, accepted },
         None => Verdict::Unanswered { accepted },
-    }
-}
-
-/// What the feedback says of the answer given to a statement (`None`: not answered), in words,
-/// naming every accepted answer, in English (the teachers' answer key and class report).
-pub fn verdict(quiz: &LoadedQuiz, statement: usize, chosen: Option<usize>) -> String {
-    let names = |list: &[usize]| -> Vec<String> {
-        list.iter()
-            .map(|&c| quiz.categories[c].name.clone())
-            .collect()
-    };
-    match verdict_of(quiz, statement, chosen) {
-        Verdict::Right { chosen, also } => {
-            let also = match also.len() {
-                0 => String::new(),
-                1 => format!(" {} is also accepted.", names(&also)[0]),
-                _ => format!(" {} are also accepted.", join_or(&names(&also))),
-            };
-            format!("Right! {}.{also}", quiz.categories[chosen].name)
-        }
-        Verdict::Wrong { chosen, accepted } => format!(
-            "Not quite. You said {}; the answer is {}.",
-            quiz.categories[chosen].name,
-            join_or(&names(&accepted))
-        ),
-        Verdict::Unanswered { accepted } => {
-            format!(
-                "Not answered. The answer is {}.",
-                join_or(&names(&accepted))
-            )
-        }
-    }
-}
-
-/// "Sourced fact, Claim or Opinion"
-pub fn join_or(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
     }
 }
