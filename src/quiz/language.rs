@@ -28,13 +28,14 @@ fn primary(tag: &str) -> &str {
     tag.trim().split(['-', '_']).next().unwrap_or_default()
 }
 
-/// Languages written right to left (their ISO 639 codes).
-const RIGHT_TO_LEFT: [&str; 12] = [
-    "ar", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi",
+/// Languages written right to left by default (their ISO 639 codes; Kurdish, `ku`, is mostly
+/// written in Latin script, `ckb` in Arabic).
+const RIGHT_TO_LEFT: [&str; 11] = [
+    "ar", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi",
 ];
 
-/// The `dir` of a text in `language`: `rtl` or `ltr` when the tag says, `auto` (the browser looks
-/// at the text) when there is no tag or the script in it is not one it knows.
+/// The `dir` of a text in `language`: `rtl` for a right-to-left language or script, `ltr` for
+/// any other tag, `auto` (the browser looks at the text) when there is no tag.
 pub fn direction(language: Option<&str>) -> &'static str {
     let Some(tag) = language.filter(|t| !t.trim().is_empty()) else {
         return "auto";

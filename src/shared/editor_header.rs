@@ -1,14 +1,21 @@
 use leptos::prelude::*;
 
 use crate::i18n::{t, use_i18n};
+use crate::shared::language::direction_of;
 use crate::shared::LanguagePicker;
+use leptos_i18n::Locale as _;
 
 /// The title bar of the teachers' pages (`page`: "Create a quiz"…), with the way back to the quiz.
 #[component]
 pub fn EditorHeader(page: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <header class="site-header editor-header">
+        // In the interface language, also where it sits in a teachers' page (English for now).
+        <header
+            class="site-header editor-header"
+            lang=move || i18n.get_locale().as_str()
+            dir=move || direction_of(i18n.get_locale())
+        >
             <p class="brand">{t!(i18n, student.app_name)}" · "{page}</p>
             <LanguagePicker />
             <a href="#/" data-testid="back-to-quiz">{t!(i18n, student.back_to_quiz)}</a>

@@ -85,10 +85,12 @@ fn browser_languages() -> Vec<String> {
 
 /// The `lang` and `dir` of a quiz's own text (never translated), so that screen readers speak it
 /// and browsers hyphenate it in its language, and it runs its own way inside the interface's.
-pub fn quiz_text(quiz: &LoadedQuiz) -> (Option<String>, &'static str) {
+/// A quiz that does not say its language gets `lang=""` (unknown), so that its text is not read
+/// as the interface's language.
+pub fn quiz_text(quiz: &LoadedQuiz) -> (String, &'static str) {
     let language = quiz.quiz.language.clone().filter(|l| !l.trim().is_empty());
     let dir = direction(language.as_deref());
-    (language, dir)
+    (language.unwrap_or_default(), dir)
 }
 
 /// `rtl` for the interface languages written right to left.

@@ -92,8 +92,10 @@ fn Routes() -> impl IntoView {
     let language = use_context::<Language>();
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         // A teachers' page may have changed the language (it has its own picker).
-        if let Some(language) = language {
-            language.choice.set(stored_choice());
+        if let (Some(language), Some(stored)) = (language, stored_choice()) {
+            if language.choice.get_untracked() != Some(stored) {
+                language.choice.set(Some(stored));
+            }
         }
         let next = current_route();
         if next != route.get_untracked() {

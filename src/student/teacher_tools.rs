@@ -180,7 +180,8 @@ fn ToolHost(
                 {status}
             </main>
         </Show>
-        <div node_ref=root class="editor-root"></div>
+        // The teachers' pages are in English (not translated yet): marked so, whatever the interface.
+        <div node_ref=root class="editor-root" lang="en" dir="ltr"></div>
     }
 }
 
@@ -253,6 +254,6 @@ pub fn FileProblems(file: Arc<[u8]>) -> impl IntoView {
     });
     view! {
         {status}
-        <div node_ref=root class="explanation-root"></div>
+        <div node_ref=root class="explanation-root" lang="en" dir="ltr"></div>
     }
 }
