@@ -10,11 +10,12 @@ const DIST = new URL("../dist/", import.meta.url).pathname;
  * 200,000 to 201,000 on 2026-11-26 for the results file students hand in and the way to open a
  * class summary, and to 203,000 the same evening for the app's side of a SCORM package (the
  * learning platform keeps the attempt and gets the grade) and the door to the platform's page
- * (docs/PERFORMANCE.md says why); to 270,000 on 2026-11-26 for the interface in five languages
- * (leptos_i18n with CLDR plurals, all five compiled in) and the CSV in the student's language:
+ * (docs/PERFORMANCE.md says why); to 273,000 on 2026-11-26 for the interface in five languages
+ * (leptos_i18n with CLDR plurals, all five compiled in), the CSV in the student's language and
+ * why a quiz did not open or saved progress was cleared, in the student's language:
  * docs/PERFORMANCE.md, "The interface in five languages", has the measurements and what would
  * bring it down. */
-const STUDENT_MODULE_BUDGET = 270_000;
+const STUDENT_MODULE_BUDGET = 273_000;
 /** What the first paint waits for: the page, with the pre-rendered start screen and its styles
  * inline (a separate stylesheet, if there ever is one again, counts too). */
 const FIRST_PAINT_BUDGET = 10_000;

@@ -265,3 +265,44 @@ fn a_quizs_text_runs_in_its_languages_direction() {
     assert_eq!(direction(Some("")), "auto");
     assert_eq!(direction(None), "auto");
 }
+
+#[test]
+fn why_a_quiz_did_not_open_keeps_the_address_and_figures_in_every_language() {
+    use fact_claim_opinion::quiz::OpenError;
+    use fact_claim_opinion::shared::words::open_error;
+    use leptos_i18n::Locale as _;
+    let url = "https://example.org/quiz.json";
+    let errors = [
+        OpenError::LinkStatus {
+            url: url.into(),
+            status: 404,
+            status_text: "Not Found".into(),
+        },
+        OpenError::LinkUnreachable { url: url.into() },
+        OpenError::LinkNotHttps("http://example.org/quiz.json".into()),
+        OpenError::too_large(9 * 1024 * 1024),
+    ];
+    for &locale in Locale::get_all() {
+        let said: Vec<String> = errors.iter().map(|e| open_error(locale, e)).collect();
+        assert!(
+            said[0].contains(url) && said[0].contains("404 Not Found"),
+            "{locale}: {}",
+            said[0]
+        );
+        assert!(said[1].contains(url), "{locale}: {}", said[1]);
+        assert!(
+            said[2].contains("http://example.org/quiz.json"),
+            "{locale}: {}",
+            said[2]
+        );
+        assert!(
+            said[3].contains("9 MB") && said[3].contains("8 MB"),
+            "{locale}: {}",
+            said[3]
+        );
+    }
+    assert_eq!(
+        open_error(Locale::en, &errors[0]),
+        "The quiz at https://example.org/quiz.json could not be fetched: the server answered 404 Not Found."
+    );
+}

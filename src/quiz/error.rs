@@ -206,7 +206,7 @@ pub enum OpenError {
     #[error("the browser could not read this file")]
     Unreadable,
     #[error("this quiz link is broken: {0}")]
-    BadShareLink(&'static str),
+    BadShareLink(LinkFault),
     #[error(
         "this browser cannot pack or unpack quiz links; update it, or use the quiz file instead"
     )]
@@ -223,6 +223,24 @@ pub enum OpenError {
     },
     #[error("“{0}” is no longer stored on this device; open its file again to carry on where you left off")]
     NoLongerStored(String),
+}
+
+/// What is wrong with a quiz link (`#quiz=…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkFault {
+    NoQuiz,
+    TooLong,
+    CutOff,
+}
+
+impl std::fmt::Display for LinkFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LinkFault::NoQuiz => "it does not hold a quiz",
+            LinkFault::TooLong => "it is longer than a quiz link can be",
+            LinkFault::CutOff => "part of it is missing or changed (was it cut off when copied?)",
+        })
+    }
 }
 
 impl OpenError {
@@ -287,7 +305,7 @@ pub fn megabytes(bytes: usize) -> String {
 }
 
 /// The size of a file that is over the limit, never shown as equal to it.
-fn over(size: usize, limit: usize) -> String {
+pub fn over(size: usize, limit: usize) -> String {
     let shown = megabytes(size);
     if shown == megabytes(limit) {
         format!("just over {shown}")

@@ -6,7 +6,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
-use super::error::OpenError;
+use super::error::{LinkFault, OpenError};
 
 /// Longest fragment we make or accept. Browsers take far longer URLs (Chromium: 2 MB), but chat
 /// apps, e-mail and school platforms are happier with short ones.
@@ -31,12 +31,10 @@ pub fn to_fragment(deflated: &[u8]) -> Option<String> {
 pub fn from_fragment(fragment: &str) -> Result<Vec<u8>, OpenError> {
     let fragment = fragment.trim_start_matches('#');
     let Some(data) = fragment.strip_prefix(FRAGMENT_KEY) else {
-        return Err(OpenError::BadShareLink("it does not hold a quiz"));
+        return Err(OpenError::BadShareLink(LinkFault::NoQuiz));
     };
     if data.len() > MAX_SHARE_CHARS {
-        return Err(OpenError::BadShareLink(
-            "it is longer than a quiz link can be",
-        ));
+        return Err(OpenError::BadShareLink(LinkFault::TooLong));
     }
     URL_SAFE_NO_PAD
         .decode(data.trim_end_matches('='))
@@ -45,7 +43,7 @@ pub fn from_fragment(fragment: &str) -> Result<Vec<u8>, OpenError> {
 
 /// The link was damaged on its way (cut off, or changed by hand).
 pub fn cut_off() -> OpenError {
-    OpenError::BadShareLink("part of it is missing or changed (was it cut off when copied?)")
+    OpenError::BadShareLink(LinkFault::CutOff)
 }
 
 #[cfg(test)]

@@ -29,12 +29,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Cache, CacheStorage, Response};
 
-use crate::quiz::error::sentence;
 use crate::quiz::library::Library;
 use crate::quiz::progress::{restore, save};
 use crate::quiz::{LoadedQuiz, Session};
 use crate::shared::dom::body_bytes;
+use crate::shared::language::locale;
 use crate::shared::platform::platform;
+use crate::shared::words::restore_error;
 
 /// Up to this size a quiz file is kept in localStorage; larger ones go to Cache Storage.
 pub const MAX_STORED_QUIZ_BYTES: usize = 1024 * 1024;
@@ -78,7 +79,7 @@ pub fn load_progress(quiz: &LoadedQuiz) -> Result<Option<Session>, String> {
     };
     restore(quiz, &text).map(Some).map_err(|reason| {
         store_progress(quiz, None);
-        sentence(&reason.to_string())
+        restore_error(locale(), &reason)
     })
 }
 

@@ -3,11 +3,13 @@
 //! translated.
 
 use crate::i18n::{td_string, Locale};
+use crate::quiz::error::{megabytes, LinkFault};
 use crate::quiz::model::Category;
+use crate::quiz::progress::RestoreError;
 use crate::quiz::report::CsvWords;
 use crate::quiz::score::{verdict_of, Verdict};
 use crate::quiz::session::{Retried, Session};
-use crate::quiz::{LoadedQuiz, Results};
+use crate::quiz::{LoadedQuiz, OpenError, Results};
 
 /// The quiz's categories as the student reads them: the quiz's own words, or for a quiz with
 /// the default three, their names, definitions and examples in the interface language.
@@ -206,4 +208,61 @@ impl CsvWords for Locale {
             td_string!(locale, student.csv_total).into()
         }
     }
+}
+
+/// Why a quiz could not be had (a link, a file, the device), in the interface language.
+pub fn open_error(locale: Locale, error: &OpenError) -> String {
+    match error {
+        OpenError::TooLarge { size, limit } => {
+            let (size, limit) = (megabytes(*size), megabytes(*limit));
+            let size = if size == limit {
+                td_string!(locale, student.open_just_over, size = size).to_string()
+            } else {
+                size
+            };
+            td_string!(locale, student.open_too_large, size = size, limit = limit).to_string()
+        }
+        OpenError::Unreadable => td_string!(locale, student.open_unreadable).into(),
+        OpenError::BadShareLink(LinkFault::NoQuiz) => {
+            td_string!(locale, student.open_link_no_quiz).into()
+        }
+        OpenError::BadShareLink(LinkFault::TooLong) => {
+            td_string!(locale, student.open_link_too_long).into()
+        }
+        OpenError::BadShareLink(LinkFault::CutOff) => {
+            td_string!(locale, student.open_link_cut_off).into()
+        }
+        OpenError::CannotCompress => td_string!(locale, student.open_cannot_compress).into(),
+        OpenError::LinkNotHttps(link) => {
+            td_string!(locale, student.open_not_https, link = link).to_string()
+        }
+        OpenError::LinkUnreachable { url } => {
+            td_string!(locale, student.open_unreachable, url = url).to_string()
+        }
+        OpenError::LinkStatus {
+            url,
+            status,
+            status_text,
+        } => td_string!(
+            locale,
+            student.open_status,
+            url = url,
+            status = status,
+            status_text = status_text
+        )
+        .to_string(),
+        OpenError::NoLongerStored(title) => {
+            td_string!(locale, student.open_no_longer_stored, title = title).to_string()
+        }
+    }
+}
+
+/// Why saved progress was not restored, in the interface language.
+pub fn restore_error(locale: Locale, error: &RestoreError) -> String {
+    match error {
+        RestoreError::Corrupt => td_string!(locale, student.restore_corrupt),
+        RestoreError::OldVersion => td_string!(locale, student.restore_old_version),
+        RestoreError::QuizChanged => td_string!(locale, student.restore_quiz_changed),
+    }
+    .into()
 }

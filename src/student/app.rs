@@ -8,7 +8,6 @@ use super::open::open_from_address;
 use super::service_worker;
 use super::teacher_tools::{ClassHost, EditorHost, FileProblems, PlatformHost};
 use super::{DropZone, Screens};
-use crate::quiz::error::sentence;
 use crate::quiz::library::Origin;
 use crate::quiz::report::to_json;
 use crate::quiz::{bundled, BUNDLED_QUIZ};
@@ -16,6 +15,7 @@ use crate::shared::dom::{reveal, reveal_and_focus};
 use crate::shared::language::{provide_language, stored_choice, Language};
 use crate::shared::platform::{package, platform};
 use crate::shared::storage::{self, store_progress};
+use crate::shared::words::open_error;
 use crate::shared::{provide_app, use_app, AppState, LanguagePicker, Problem, Screen};
 
 /// The whole app: the bundled quiz, the saved attempt restored, and the screen for where the
@@ -256,7 +256,7 @@ fn ProblemReport(problem: Problem) -> impl IntoView {
         Problem::Open(error) => view! {
             <section class="error-list" role="alert" tabindex="-1" data-testid="error-list">
                 <h2>{t!(i18n, student.not_opened_heading)}</h2>
-                <p>{sentence(&error.to_string())}</p>
+                <p>{move || open_error(i18n.get_locale(), &error)}</p>
             </section>
         }
         .into_any(),

@@ -4,9 +4,9 @@ use crate::i18n::{t, td_string, use_i18n};
 use leptos::task::spawn_local;
 
 use super::open::share_link;
-use crate::quiz::error::sentence;
 use crate::quiz::share::MAX_SHARE_CHARS;
 use crate::shared::clipboard::offer_link;
+use crate::shared::words::open_error;
 use crate::shared::{use_app, ShareLinkField};
 
 /// Copies a link that opens this quiz; shows the link too, for copying by hand.
@@ -29,7 +29,7 @@ pub fn ShareButton() -> impl IntoView {
                 ),
                 Err(error) => {
                     link.set(None);
-                    status.set(sentence(&error.to_string()));
+                    status.set(open_error(locale, &error));
                 }
                 Ok(None) => {
                     link.set(None);
