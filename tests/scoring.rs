@@ -320,6 +320,15 @@ fn the_verdict_names_every_accepted_answer() {
         french.contains("Fait sourcé") && french.contains("Opinion ou Affirmation"),
         "{french}"
     );
+    // Spanish says "u" for "or" before a word starting with "o" (and only there).
+    use fact_claim_opinion::shared::words::{categories, join_or};
+    let spanish = verdict(Locale::es, &quiz, 3, Some(FACT));
+    assert!(spanish.contains("Opinión o Afirmación"), "{spanish}");
+    let names = categories(Locale::es, &quiz);
+    assert_eq!(
+        join_or(Locale::es, &names, &[0, 1, 2]),
+        "Hecho con fuente, Afirmación u Opinión"
+    );
 }
 
 #[test]

@@ -55,7 +55,23 @@ pub fn join_or(locale: Locale, categories: &[Category], list: &[usize]) -> Strin
         [one] => (*one).to_string(),
         [rest @ .., last] => {
             let rest = rest.join(td_string!(locale, student.list_separator).as_ref());
-            td_string!(locale, student.list_or, rest = rest, last = *last).to_string()
+            // Some languages change "or" before some sounds (Spanish "o" becomes "u" before
+            // "o" and "ho"): the starts of such names are in the language's file. Compared
+            // ignoring ASCII case only: Unicode case tables would weigh on every download.
+            let changes = td_string!(locale, student.list_or_changes_before)
+                .split(',')
+                .map(str::trim)
+                .any(|start| {
+                    !start.is_empty()
+                        && last
+                            .get(..start.len())
+                            .is_some_and(|begins| begins.eq_ignore_ascii_case(start))
+                });
+            if changes {
+                td_string!(locale, student.list_or_changed, rest = rest, last = *last).to_string()
+            } else {
+                td_string!(locale, student.list_or, rest = rest, last = *last).to_string()
+            }
         }
     }
 }
