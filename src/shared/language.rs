@@ -93,9 +93,9 @@ pub fn quiz_text(quiz: &LoadedQuiz) -> (String, &'static str) {
     (language.unwrap_or_default(), dir)
 }
 
-/// `rtl` for the interface languages written right to left.
+/// `rtl` for the interface languages written right to left (leptos_i18n knows each one's).
 pub fn direction_of(locale: Locale) -> &'static str {
-    direction(Some(locale.as_str()))
+    locale.direction().as_str()
 }
 
 /// Keeps the picker's choice on the device and switches the interface at once.
