@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 
 /// The files of every language folder, one per part of the interface.
-const NAMESPACES: [&str; 1] = ["student"];
+const NAMESPACES: [&str; 5] = ["student", "editor", "class", "platform", "problems"];
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::i18n::{td_string, use_i18n, Locale};
+use crate::i18n::{td_string, use_i18n};
 use crate::shared::language::locale;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -17,6 +17,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::shared::dom::reveal;
+use crate::shared::editor_header::Text;
 use crate::shared::{use_app, EditorHeader};
 
 #[wasm_bindgen]
@@ -66,9 +67,6 @@ struct Messages {
     failed: (&'static str, Text),
     crashed: (&'static str, Text),
 }
-
-/// A sentence in the interface language.
-type Text = fn(Locale) -> &'static str;
 
 /// Loads the teachers' module (once) and lets it draw into `root` with `call`; `close` takes out
 /// what it drew. Returns the phase, and a view saying what is happening until it is ready (with
@@ -164,7 +162,7 @@ fn ToolHost(
     messages: Messages,
 ) -> impl IntoView {
     let state = use_app();
-    let title = title(locale());
+    let i18n = use_i18n();
     let root = NodeRef::<Div>::new();
     let (phase, status) = teacher_module(
         root,
@@ -176,7 +174,7 @@ fn ToolHost(
         <Show when=move || phase.get() != Phase::Ready>
             <EditorHeader page=title />
             <main class="page editor-page">
-                <h1>{title}</h1>
+                <h1>{move || title(i18n.get_locale())}</h1>
                 {status}
             </main>
         </Show>

@@ -5,6 +5,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::i18n::td_string;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -241,7 +243,7 @@ pub fn PlatformScreen(quiz: LoadedQuiz, file: Arc<[u8]>) -> impl IntoView {
     // The page opens at its heading, with the focus there, as the editor does.
     reveal("#platform-title");
     view! {
-        <EditorHeader page="Your learning platform" />
+        <EditorHeader page=|l| td_string!(l, student.platform_title) />
         <main id="main" class="page platform-page" tabindex="-1">
             <h1 id="platform-title" data-testid="platform-title" tabindex="-1">"Put this quiz on your learning platform"</h1>
             <p data-testid="platform-quiz">

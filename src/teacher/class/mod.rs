@@ -9,6 +9,8 @@ mod tables;
 
 use leptos::prelude::*;
 
+use crate::i18n::td_string;
+
 use crate::quiz::class::{class_report, AddedFile, ClassReport, SetAside};
 use crate::quiz::LoadedQuiz;
 use crate::shared::download::download;
@@ -121,7 +123,7 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
     };
 
     view! {
-        <EditorHeader page="Class results" />
+        <EditorHeader page=|l| td_string!(l, student.class_title) />
         <main id="main" class="page class-page" tabindex="-1">
             {move || match discussing.get() {
                 Some(at) => view! { <Discussion class=class at=at discussing=discussing /> }.into_any(),

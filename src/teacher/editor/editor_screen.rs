@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::i18n::td_string;
+
 use super::{
     use_editor, AnswerKey, ArticleInput, EditorState, EditorView, ExportPanel, PassageEditor,
     QuizSettings, StudentPreview,
@@ -74,7 +76,7 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
     };
 
     view! {
-        <EditorHeader page="Create a quiz" />
+        <EditorHeader page=|l| td_string!(l, student.editor_title) />
         <main id="main" class="page editor-page" tabindex="-1">
             {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {move || match editor.view.get() {
