@@ -3,11 +3,13 @@
 use std::fs;
 use std::path::PathBuf;
 
+use fact_claim_opinion::i18n::Locale;
 use fact_claim_opinion::quiz::authoring::{
     slug, split_passages, split_sentences, Draft, EditError, History,
 };
 use fact_claim_opinion::quiz::load::load;
 use fact_claim_opinion::quiz::BUNDLED_QUIZ;
+use fact_claim_opinion::teacher::problems::describe;
 
 fn sentences(text: &str) -> Vec<&str> {
     split_sentences(text)
@@ -157,9 +159,12 @@ fn a_finished_draft_is_a_valid_quiz_with_the_loader_messages_until_then() {
     draft.propose_sentences(0);
     draft.propose_sentences(1);
     let errors = draft.check().expect_err("no answers yet");
-    assert!(errors
-        .iter()
-        .any(|e| e.to_string() == "passages[0].statements[0].answer: no answer is given"));
+    assert!(
+        errors
+            .iter()
+            .any(|e| describe(Locale::en, e)
+                == "passages[0].statements[0].answer: no answer is given")
+    );
     for passage in &mut draft.passages {
         for s in &mut passage.statements {
             s.statement.answer = vec!["claim".into()];

@@ -141,12 +141,13 @@ fn translations_keep_the_placeholders_and_no_invisible_characters() {
                     problems.push(format!("{language}/{file}: `{key}` holds U+{:04X}", c as u32));
                 }
                 let (base, form) = split(key);
-                let english_text = english[&file]
+                // What any of the English forms says ("a problem" leaves out the count).
+                let mut wanted: BTreeSet<String> = english[&file]
                     .iter()
-                    .find(|(k, _)| split(k).0 == base)
-                    .and_then(|(_, v)| v.as_str())
-                    .unwrap_or_default();
-                let mut wanted = placeholders(english_text);
+                    .filter(|(k, _)| split(k).0 == base)
+                    .filter_map(|(_, v)| v.as_str())
+                    .flat_map(placeholders)
+                    .collect();
                 let found = placeholders(text);
                 // "one" and "two" may say the number in words ("عبارتان").
                 if matches!(form, Some("zero" | "one" | "two")) {
@@ -304,5 +305,42 @@ fn why_a_quiz_did_not_open_keeps_the_address_and_figures_in_every_language() {
     assert_eq!(
         open_error(Locale::en, &errors[0]),
         "The quiz at https://example.org/quiz.json could not be fetched: the server answered 404 Not Found."
+    );
+}
+
+#[test]
+fn problems_in_a_quiz_file_keep_their_place_in_every_language() {
+    use fact_claim_opinion::quiz::diagnose::read_quiz;
+    use fact_claim_opinion::teacher::problems::{describe, on_cards};
+    use leptos_i18n::Locale as _;
+    // A syntax error (line and column), a field problem (path) and a mistyped category (the
+    // teacher's own words, and the suggestion).
+    let broken = "{\n  \"format_version\": 1,\n  \"id\": \"q\"\n  \"title\": \"T\"\n}";
+    let syntax = read_quiz(broken.as_bytes()).expect_err("broken");
+    let typo = r#"{"format_version":1,"id":"q","title":"T","passages":[{"text":"Rain fell.","statements":[{"id":"s","text":"Rain fell.","answer":"fakt","explanation":"x"}]}]}"#;
+    let content = read_quiz(typo.as_bytes()).expect_err("broken");
+    for &locale in Locale::get_all() {
+        let said = describe(locale, &syntax[0]);
+        assert!(said.contains('4') && said.contains('3'), "{locale}: {said}");
+        let said = describe(locale, &content[0]);
+        assert!(
+            said.starts_with("passages[0].statements[0].answer")
+                && said.contains("`fakt`")
+                && said.contains("`fact`"),
+            "{locale}: {said}"
+        );
+        let carded = on_cards(locale, &content[0]);
+        assert!(
+            carded.contains('1') && !carded.contains("passages[0]") && carded.contains("`fakt`"),
+            "{locale}: {carded}"
+        );
+    }
+    assert_eq!(
+        describe(Locale::en, &syntax[0]),
+        "line 4, column 3: this is not valid JSON: expected `,` or `}`"
+    );
+    assert_eq!(
+        on_cards(Locale::en, &content[0]),
+        "passage 1, statement 1, answer: `fakt` is not a category of this quiz; did you mean `fact`? (the categories are fact, claim, opinion)"
     );
 }

@@ -3,10 +3,11 @@
 use std::fs;
 use std::path::PathBuf;
 
+use fact_claim_opinion::i18n::Locale;
 use fact_claim_opinion::quiz::diagnose::read_quiz;
 use fact_claim_opinion::quiz::error::MAX_FILE_BYTES;
 use fact_claim_opinion::quiz::load::load;
-use fact_claim_opinion::quiz::QuizError;
+use fact_claim_opinion::teacher::problems::describe;
 
 fn samples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("quizzes/samples")
@@ -16,7 +17,7 @@ fn errors_of(bytes: &[u8]) -> Vec<String> {
     assert!(load(bytes).is_err(), "the quick route opened it");
     match read_quiz(bytes) {
         Ok(quiz) => panic!("{} loaded, but should not", quiz.quiz.id),
-        Err(errors) => errors.iter().map(QuizError::to_string).collect(),
+        Err(errors) => errors.iter().map(|e| describe(Locale::en, e)).collect(),
     }
 }
 
@@ -109,7 +110,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     ("passage-without-statements.json", &["passages[1]: this passage has no statements"]),
     ("no-passages.json", &["passages: the quiz has no passages"]),
     ("newer-version.json", &["format_version: this quiz needs a newer version of the app"]),
-    ("deeply-nested.json", &["recursion limit exceeded"]),
+    ("deeply-nested.json", &["lists and objects are nested too deeply"]),
 ];
 
 #[test]

@@ -3,9 +3,16 @@
 mod common;
 
 use common::SMALL_QUIZ;
+use fact_claim_opinion::i18n::Locale;
 use fact_claim_opinion::quiz::diagnose::read_quiz;
 use fact_claim_opinion::quiz::load::load;
 use fact_claim_opinion::quiz::{ErrorKind, QuizError};
+use fact_claim_opinion::teacher::problems::describe;
+
+/// A problem as a teacher working in English reads it.
+fn said(error: &QuizError) -> String {
+    describe(Locale::en, error)
+}
 
 fn errors_of(text: &str) -> Vec<QuizError> {
     assert!(load(text.as_bytes()).is_err(), "the quick route opened it");
@@ -21,7 +28,7 @@ fn suggests_the_category_a_typo_meant() {
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].path, "passages[0].statements[0].answer");
     assert_eq!(
-        errors[0].to_string(),
+        said(&errors[0]),
         "passages[0].statements[0].answer: `fakt` is not a category of this quiz; did you mean `fact`? (the categories are fact, claim, opinion)"
     );
 }
@@ -46,11 +53,10 @@ fn reports_every_problem_not_only_the_first() {
         ]
     );
     assert!(
-        errors[0]
-            .to_string()
+        said(&errors[0])
             .contains("the closest text there is: “It is the best pool in the county.”"),
         "{}",
-        errors[0]
+        said(&errors[0])
     );
     assert!(matches!(errors[2].kind, ErrorKind::DuplicateId { .. }));
 }
@@ -101,7 +107,7 @@ fn checks_cues_links_and_pass_mark() {
     let errors = errors_of(&text);
     // The pass mark breaks the schema, the rest the content rules: all listed at once.
     assert!(
-        errors.iter().any(|e| e.to_string()
+        errors.iter().any(|e| said(e)
             == "settings.pass_mark: 150 is not allowed here; use a whole number from 0 to 100"),
         "{errors:#?}"
     );
@@ -145,8 +151,8 @@ fn a_large_file_full_of_problems_is_checked_quickly() {
     let started = std::time::Instant::now();
     let errors = read_quiz(text.as_bytes()).expect_err("broken");
     assert_eq!(errors.len(), 1_000);
-    assert!(errors[0].to_string().contains("closest text"));
-    assert!(!errors[999].to_string().contains("closest text"));
+    assert!(said(&errors[0]).contains("closest text"));
+    assert!(!said(&errors[999]).contains("closest text"));
     // A hang guard, not a benchmark: it takes well under a second.
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }
@@ -155,7 +161,7 @@ fn a_large_file_full_of_problems_is_checked_quickly() {
 fn only_problem(text: &str) -> String {
     let errors = errors_of(text);
     assert_eq!(errors.len(), 1, "{errors:#?}");
-    errors[0].to_string()
+    said(&errors[0])
 }
 
 #[test]
@@ -245,7 +251,7 @@ fn texts_may_not_hide_or_reorder_what_they_say() {
             "\"title\": \"The town\\u0000 pool\"",
         );
     assert!(load(text.as_bytes()).is_err(), "the quick route opened it");
-    let problems: Vec<String> = errors_of(&text).iter().map(ToString::to_string).collect();
+    let problems: Vec<String> = errors_of(&text).iter().map(said).collect();
     for expected in [
         "title: this text contains the invisible character U+0000 (a control character)",
         "passages[1].text: this text contains the invisible character U+202E (right-to-left override)",
@@ -279,7 +285,8 @@ fn a_quiz_has_at_most_nine_categories() {
 
 #[test]
 fn the_editor_names_places_as_its_cards_do() {
-    use fact_claim_opinion::quiz::error::on_cards;
+    let on_cards =
+        |text: &str| fact_claim_opinion::teacher::problems::places_on_cards(Locale::en, text);
     assert_eq!(
         on_cards("passages[0].statements[1].answer: `fakt` is not a category"),
         "passage 1, statement 2, answer: `fakt` is not a category"
@@ -349,7 +356,7 @@ fn shape_and_content_problems_are_listed_together() {
             "\"text\": \"Everyone will surely love it.\"",
             "\"text\": \"Everyone will love it.\"",
         );
-    let problems: Vec<String> = errors_of(&text).iter().map(ToString::to_string).collect();
+    let problems: Vec<String> = errors_of(&text).iter().map(said).collect();
     let paths: Vec<&str> = problems
         .iter()
         .map(|p| p.split(": ").next().unwrap_or_default())
@@ -384,7 +391,7 @@ fn shape_and_content_problems_are_listed_together() {
 #[test]
 fn a_misspelt_list_is_not_also_reported_empty() {
     let text = SMALL_QUIZ.replacen("\"statements\"", "\"statments\"", 1);
-    let problems: Vec<String> = errors_of(&text).iter().map(ToString::to_string).collect();
+    let problems: Vec<String> = errors_of(&text).iter().map(said).collect();
     assert_eq!(
         problems,
         [

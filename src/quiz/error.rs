@@ -1,15 +1,15 @@
-//! Problems found in a quiz file, each saying where and what to do.
-
-use std::fmt;
+//! Problems found in a quiz file, each saying where and what to do: the facts here, the words in
+//! the teachers' module (`teacher::problems`), in the interface language.
 
 /// A field path as the editor's cards are labelled, counting from 1:
 /// `passages[0].statements[1].answer` → "passage 1, statement 2, answer". Every path in `text`
 /// is rewritten, so a message that names another place ("first at passages[0]…") reads the same.
-pub fn on_cards(text: &str) -> String {
+/// `name` words one segment: a field's name, with its index counted from 1 when it has one.
+pub fn on_cards(text: &str, name: impl Fn(&str, Option<usize>) -> String) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
-        match path_at(rest) {
+        match path_at(rest, &name) {
             Some((segments, used)) => {
                 out.push_str(&segments.join(", "));
                 rest = &rest[used..];
@@ -26,7 +26,10 @@ pub fn on_cards(text: &str) -> String {
 
 /// The path that `text` starts with, as card words, and its length: at least one `name[n]`
 /// segment, so plain words are left alone.
-fn path_at(text: &str) -> Option<(Vec<String>, usize)> {
+fn path_at(
+    text: &str,
+    name_of: impl Fn(&str, Option<usize>) -> String,
+) -> Option<(Vec<String>, usize)> {
     let mut segments = Vec::new();
     let mut at = 0;
     let mut indexed = false;
@@ -46,18 +49,11 @@ fn path_at(text: &str) -> Option<(Vec<String>, usize)> {
         });
         match index {
             Some((n, len)) => {
-                let singular = match name {
-                    "passages" => "passage",
-                    "statements" => "statement",
-                    "categories" => "category",
-                    "cues" => "cue",
-                    other => other,
-                };
-                segments.push(format!("{} {}", singular.replace('_', " "), n + 1));
+                segments.push(name_of(name, Some(n + 1)));
                 end += len;
                 indexed = true;
             }
-            None => segments.push(name.replace('_', " ")),
+            None => segments.push(name_of(name, None)),
         }
         at = end;
         // Another segment follows a dot and a letter.
@@ -103,74 +99,56 @@ impl QuizError {
     }
 }
 
-impl QuizError {
-    /// What is wrong without the field path: "line 3, column 5: …" or the message alone. Lists
-    /// that show the path apart use this.
-    pub fn detail(&self) -> String {
-        match self.position {
-            Some((line, column)) => format!("line {line}, column {column}: {}", self.kind),
-            None => self.kind.to_string(),
-        }
-    }
-}
-
-impl fmt::Display for QuizError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if !self.path.is_empty() {
-            write!(f, "{}: ", self.path)?;
-        }
-        write!(f, "{}", self.detail())
-    }
-}
-
-/// What is wrong. Messages are written for a teacher, not a programmer.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// What is wrong: the facts of it, which the teachers' module words in the interface language
+/// (`teacher::problems`). A teacher wrote the names and texts carried here; they stay as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ErrorKind {
-    #[error("the file is empty")]
     Empty,
     /// Too large a file (the one message, shared with the students' side).
-    #[error(transparent)]
-    Open(#[from] OpenError),
-    #[error("the file is not UTF-8 text (save it as UTF-8)")]
+    Open(OpenError),
     NotUtf8,
-    #[error("this is not valid JSON: {0}")]
-    Syntax(String),
-    #[error("{0}")]
-    Structure(String),
-    #[error(
-        "this quiz needs a newer version of the app (it is format {found}; this app reads up to {supported})"
-    )]
-    NewerFormat { found: u32, supported: u32 },
-    #[error("format_version must be 1 or more")]
+    /// The text is not JSON.
+    Syntax(Syntax),
+    /// JSON, but not an object.
+    NotAnObject,
+    /// A student's results file where a quiz goes.
+    ResultsNotQuiz,
+    /// The same field twice in one object.
+    DuplicateField(String),
+    /// A field's shape does not fit the quiz format.
+    Shape(Shape),
+    /// The app's own schema does not parse (a fault of the app, not the file).
+    SchemaDamaged,
+    /// serde refused what the schema let through: no more is known than the place.
+    Unreadable,
+    NewerFormat {
+        found: u32,
+        supported: u32,
+    },
     BadFormat,
-    #[error("{field} is empty")]
-    EmptyText { field: &'static str },
-    #[error("the id `{0}` may only use letters, digits, `-` and `_`")]
+    EmptyText {
+        field: Field,
+    },
     BadId(String),
-    #[error("the id is {0} characters long; keep it to {MAX_ID_CHARS} or fewer")]
     IdTooLong(usize),
-    #[error("the quiz has no passages")]
     NoPassages,
-    #[error("this passage has no statements")]
     NoStatements,
-    #[error("a quiz needs at least two categories")]
     TooFewCategories,
-    #[error("a quiz has at most {MAX_CATEGORIES} categories (a student answers with the keys 1 to {MAX_CATEGORIES}); this one has {0}")]
     TooManyCategories(usize),
-    #[error("{} contains the invisible character U+{:04X} ({}), which makes the text look different from what the file says: remove it", .field, *.found as u32, character_name(*.found))]
-    HiddenCharacter { field: &'static str, found: char },
-    #[error("the id `{id}` is used twice (first at {first})")]
-    DuplicateId { id: String, first: String },
-    #[error("no answer is given")]
+    HiddenCharacter {
+        found: char,
+    },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
     NoAnswer,
-    #[error("`{found}` is not a category of this quiz{} (the categories are {})", suggest(.suggestion), .known.join(", "))]
     UnknownCategory {
         found: String,
         /// Filled in by the teachers' diagnostics.
         suggestion: Option<String>,
         known: Vec<String>,
     },
-    #[error("these words are not in their passage exactly as written{}", closest_hint(.closest))]
     NotInPassage {
         passage: usize,
         /// Index in the passage's `statements`.
@@ -178,22 +156,142 @@ pub enum ErrorKind {
         /// Filled in by the teachers' diagnostics.
         closest: Option<String>,
     },
-    #[error("these words appear {count} times in the passage; add \"occurrence\" (1 to {count}) to say which one")]
-    Ambiguous { count: usize },
-    #[error("occurrence {occurrence} asked for, but the words appear only {count} time(s) in the passage")]
-    NoSuchOccurrence { occurrence: u32, count: usize },
-    #[error("counting starts at 1: write \"occurrence\": 1 for the first time the words appear in the passage")]
+    Ambiguous {
+        count: usize,
+    },
+    NoSuchOccurrence {
+        occurrence: u32,
+        count: usize,
+    },
     OccurrenceZero,
-    #[error(
-        "this statement overlaps statement `{other}`; statements in a passage must not share words"
-    )]
-    Overlap { other: String },
-    #[error("the cue `{0}` is not inside the statement")]
+    Overlap {
+        other: String,
+    },
     CueNotInStatement(String),
-    #[error("the pass mark is {0}; use a whole number from 0 to 100")]
     BadPassMark(u8),
-    #[error("the link `{0}` must start with https:// or http://")]
     BadLink(String),
+}
+
+impl From<OpenError> for ErrorKind {
+    fn from(error: OpenError) -> Self {
+        ErrorKind::Open(error)
+    }
+}
+
+/// A text that must not be empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    PassageText,
+    StatementText,
+    Explanation,
+    Id,
+    CategoryName,
+}
+
+/// Why the text is not JSON, seen from what the teacher probably wrote there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// `//` or `/*`.
+    Comment,
+    /// `'text'`.
+    SingleQuotes,
+    /// A line ends inside a text in quotes.
+    UnclosedText,
+    /// A `\u` escape cut short, or half of a surrogate pair.
+    BrokenEscape,
+    /// The file ends inside a list, an object, a text, or before a value.
+    EndsInList,
+    EndsInObject,
+    EndsInText,
+    EndsEarly,
+    ExpectedColon,
+    ExpectedCommaOrBracket,
+    ExpectedCommaOrBrace,
+    ExpectedValue,
+    /// A name in an object that is not in double quotes.
+    NameNotInQuotes,
+    InvalidEscape,
+    InvalidNumber,
+    NumberOutOfRange,
+    ControlCharacter,
+    TrailingComma,
+    /// More after the quiz's closing `}`.
+    TrailingCharacters,
+    TooDeep,
+    /// Anything else the parser found wrong.
+    Other,
+}
+
+/// How a field does not fit the quiz format (the committed JSON Schema).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    Missing,
+    UnknownField {
+        name: String,
+        suggestion: Option<String>,
+        /// The fields allowed here, when there is no close one.
+        known: Vec<String>,
+    },
+    WrongType {
+        expected: Vec<JsonType>,
+        found: Found,
+    },
+    /// `1.0` where a whole number goes.
+    WholeNumber(String),
+    /// Not one of a list of constants (`"mode": "exam"`), JSON-written.
+    NotAnOption {
+        found: Found,
+        suggestion: Option<String>,
+        allowed: Vec<String>,
+    },
+    /// Not one of an `enum`'s values: the value as written in JSON.
+    NotAllowed {
+        value: String,
+        suggestion: Option<String>,
+        allowed: Vec<String>,
+    },
+    NotConstant {
+        expected: String,
+        found: Found,
+    },
+    TooFewItems {
+        min: u64,
+    },
+    TooManyItems {
+        count: usize,
+        max: u64,
+    },
+    OutOfRange {
+        number: String,
+        min: Option<String>,
+        max: Option<String>,
+    },
+}
+
+/// A kind of JSON value, as the format asks for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    Object,
+    List,
+    Text,
+    Boolean,
+    WholeNumber,
+    Number,
+    Null,
+    Other,
+}
+
+/// What was written instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    Null,
+    Bool(bool),
+    Number(String),
+    /// At most 40 characters of it, and whether there was more.
+    Text(String, bool),
+    List,
+    Object,
 }
 
 /// Why a quiz could not be had at all (before anything in it is read): the link, the file or
@@ -253,19 +351,6 @@ impl OpenError {
     }
 }
 
-/// What a character that must not be in a text is, in words.
-fn character_name(c: char) -> &'static str {
-    match c {
-        '\u{202A}' => "left-to-right embedding",
-        '\u{202B}' => "right-to-left embedding",
-        '\u{202C}' => "end of a direction embedding",
-        '\u{202D}' => "left-to-right override",
-        '\u{202E}' => "right-to-left override",
-        '\u{2066}'..='\u{2069}' => "a direction isolate",
-        _ => "a control character",
-    }
-}
-
 /// Whether a text must not contain `c`: control characters (other than tab and line breaks) and
 /// the characters that reorder text on screen, so that it reads differently from the file.
 pub fn is_hidden_character(c: char) -> bool {
@@ -312,20 +397,6 @@ pub fn over(size: usize, limit: usize) -> String {
     } else {
         shown
     }
-}
-
-fn suggest(suggestion: &Option<String>) -> String {
-    suggestion
-        .as_ref()
-        .map(|s| format!("; did you mean `{s}`?"))
-        .unwrap_or_default()
-}
-
-fn closest_hint(closest: &Option<String>) -> String {
-    closest
-        .as_ref()
-        .map(|s| format!("; the closest text there is: “{s}”"))
-        .unwrap_or_default()
 }
 
 /// A message ("the link is broken") as a sentence: "The link is broken.". The app's messages

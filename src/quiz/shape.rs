@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
-use super::error::{ErrorKind, QuizError};
+use super::error::{ErrorKind, Found, JsonType, QuizError, Shape};
 use super::suggest::closest_name;
 
 /// The committed schema of the quiz format.
@@ -28,9 +28,7 @@ fn schema() -> Option<&'static Value> {
 /// Every mismatch between `value` and the quiz schema.
 pub fn check_shape(value: &Value) -> Vec<QuizError> {
     let Some(schema) = schema() else {
-        return vec![QuizError::whole_file(ErrorKind::Structure(
-            "the app's quiz schema is damaged; please report this".into(),
-        ))];
+        return vec![QuizError::whole_file(ErrorKind::SchemaDamaged)];
     };
     let mut checker = Checker {
         root: schema,
@@ -76,7 +74,7 @@ impl<'s> Checker<'s> {
         schema
     }
 
-    fn describe(&self, schema: &Value, value: &Value) -> String {
+    fn describe(&self, schema: &Value, value: &Value) -> Shape {
         let options = options(schema);
         let constants: Vec<String> = options
             .into_iter()
@@ -85,35 +83,37 @@ impl<'s> Checker<'s> {
             .collect();
         if constants.is_empty() {
             // `null` is how a left-out field is written; nobody is asked to write it.
-            let mut kinds: Vec<String> = options
+            let mut kinds: Vec<JsonType> = options
                 .into_iter()
                 .flatten()
                 .map(|option| self.resolve(option))
                 .filter(|option| option.get("type") != Some(&Value::from("null")))
-                .map(expected_type)
+                .flat_map(expected_type)
                 .collect();
             kinds.dedup();
-            return format!("expected {}", kinds.join(" or "));
+            return Shape::WrongType {
+                expected: kinds,
+                found: found(value),
+            };
         }
         let plain: Vec<String> = constants
             .iter()
             .map(|c| c.trim_matches('"').to_string())
             .collect();
-        match value
+        let suggestion = value
             .as_str()
             .and_then(|v| closest_name(v, plain.iter().map(String::as_str)))
-        {
-            Some(s) => format!(
-                "did you mean \"{s}\"? Expected one of {}",
-                constants.join(", ")
-            ),
-            None => format!("expected one of {}", constants.join(", ")),
+            .map(str::to_string);
+        Shape::NotAnOption {
+            found: found(value),
+            suggestion,
+            allowed: constants,
         }
     }
 
-    fn report(&mut self, path: &str, message: String) {
+    fn report(&mut self, path: &str, shape: Shape) {
         self.errors
-            .push(QuizError::at(path, ErrorKind::Structure(message)));
+            .push(QuizError::at(path, ErrorKind::Shape(shape)));
     }
 
     /// Whether `value` fits `schema`, without reporting (for `anyOf` / `oneOf`).
@@ -145,20 +145,18 @@ impl<'s> Checker<'s> {
                 {
                     self.check(value, option, path)
                 }
-                _ => self.report(
-                    path,
-                    format!("{}, found {}", self.describe(schema, value), found(value)),
-                ),
+                _ => self.report(path, self.describe(schema, value)),
             }
             return;
         }
         if !type_matches(schema, value) {
             let message = match whole(value) {
                 // `1.0` where a whole number goes.
-                Some(n) if type_matches(schema, &n) => {
-                    format!("write {n} without the decimal point (a whole number)")
-                }
-                _ => format!("expected {}, found {}", expected_type(schema), found(value)),
+                Some(n) if type_matches(schema, &n) => Shape::WholeNumber(n.to_string()),
+                _ => Shape::WrongType {
+                    expected: expected_type(schema),
+                    found: found(value),
+                },
             };
             self.report(path, message);
             return;
@@ -171,7 +169,13 @@ impl<'s> Checker<'s> {
         }
         if let Some(constant) = schema.get("const") {
             if constant != value {
-                self.report(path, format!("expected {constant}, found {}", found(value)));
+                self.report(
+                    path,
+                    Shape::NotConstant {
+                        expected: constant.to_string(),
+                        found: found(value),
+                    },
+                );
             }
             return;
         }
@@ -181,11 +185,14 @@ impl<'s> Checker<'s> {
                 let min = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
                 let max = schema.get("maxItems").and_then(Value::as_u64);
                 if (items.len() as u64) < min {
-                    self.report(path, format!("needs at least {min} item(s)"));
+                    self.report(path, Shape::TooFewItems { min });
                 } else if let Some(max) = max.filter(|&max| items.len() as u64 > max) {
                     self.report(
                         path,
-                        format!("has {} items; at most {max} are allowed", items.len()),
+                        Shape::TooManyItems {
+                            count: items.len(),
+                            max,
+                        },
                     );
                 }
                 if let Some(item_schema) = schema.get("items") {
@@ -199,15 +206,13 @@ impl<'s> Checker<'s> {
                 let min = schema.get("minimum").and_then(Value::as_f64);
                 let max = schema.get("maximum").and_then(Value::as_f64);
                 if min.is_some_and(|min| n < min) || max.is_some_and(|max| n > max) {
-                    let range = match (min, max) {
-                        (Some(min), Some(max)) => format!("from {min} to {max}"),
-                        (Some(min), None) => format!("of {min} or more"),
-                        (None, Some(max)) => format!("of {max} or less"),
-                        (None, None) => String::new(),
-                    };
                     self.report(
                         path,
-                        format!("{number} is not allowed here; use a whole number {range}"),
+                        Shape::OutOfRange {
+                            number: number.to_string(),
+                            min: min.map(|min| min.to_string()),
+                            max: max.map(|max| max.to_string()),
+                        },
                     );
                 }
             }
@@ -372,7 +377,7 @@ impl<'s> Checker<'s> {
         };
         for name in required(schema) {
             if !object.contains_key(name) {
-                self.report(&join(name), "this field is missing".to_string());
+                self.report(&join(name), Shape::Missing);
             }
         }
         let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
@@ -380,18 +385,20 @@ impl<'s> Checker<'s> {
             match properties.and_then(|p| p.get(name)) {
                 Some(field_schema) => self.check(field, field_schema, &join(name)),
                 None if closed => {
-                    let suggestion = closest_name(name, known().map(String::as_str));
-                    let message = match suggestion {
-                        Some(s) => format!("unknown field `{name}`; did you mean `{s}`?"),
-                        None => format!(
-                            "unknown field `{name}`; the fields here are {}",
-                            known()
-                                .map(|k| format!("`{k}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
+                    let suggestion =
+                        closest_name(name, known().map(String::as_str)).map(str::to_string);
+                    let known = match suggestion {
+                        Some(_) => Vec::new(),
+                        None => known().cloned().collect(),
                     };
-                    self.report(&join(name), message);
+                    self.report(
+                        &join(name),
+                        Shape::UnknownField {
+                            name: name.clone(),
+                            suggestion,
+                            known,
+                        },
+                    );
                 }
                 None => {}
             }
@@ -442,55 +449,52 @@ fn type_matches(schema: &Value, value: &Value) -> bool {
     }
 }
 
-fn expected_type(schema: &Value) -> String {
-    let name = |t: &str| match t {
-        "object" => "an object ({ … })",
-        "array" => "a list ([ … ])",
-        "string" => "text in quotes",
-        "boolean" => "true or false",
-        "integer" => "a whole number",
-        "number" => "a number",
-        "null" => "null",
-        _ => "something else",
+fn expected_type(schema: &Value) -> Vec<JsonType> {
+    let kind = |t: &str| match t {
+        "object" => JsonType::Object,
+        "array" => JsonType::List,
+        "string" => JsonType::Text,
+        "boolean" => JsonType::Boolean,
+        "integer" => JsonType::WholeNumber,
+        "number" => JsonType::Number,
+        "null" => JsonType::Null,
+        _ => JsonType::Other,
     };
     match schema.get("type") {
-        Some(Value::String(t)) => name(t).to_string(),
+        Some(Value::String(t)) => vec![kind(t)],
         Some(Value::Array(list)) => list
             .iter()
             .filter_map(Value::as_str)
             .filter(|t| *t != "null")
-            .map(name)
-            .collect::<Vec<_>>()
-            .join(" or "),
-        _ => "something else".into(),
+            .map(kind)
+            .collect(),
+        _ => vec![JsonType::Other],
     }
 }
 
-/// "expected one of `practice`, `test`" for an enum written as `oneOf` of constants.
-fn not_allowed(value: &Value, allowed: &[Value]) -> String {
-    let list: Vec<String> = allowed.iter().map(Value::to_string).collect();
+/// A value that is not one of an `enum`'s.
+fn not_allowed(value: &Value, allowed: &[Value]) -> Shape {
     let suggestion = value
         .as_str()
-        .and_then(|v| closest_name(v, allowed.iter().filter_map(Value::as_str)));
-    match suggestion {
-        Some(s) => format!("{value} is not allowed here; did you mean \"{s}\"?"),
-        None => format!(
-            "{value} is not allowed here; use one of {}",
-            list.join(", ")
-        ),
+        .and_then(|v| closest_name(v, allowed.iter().filter_map(Value::as_str)))
+        .map(str::to_string);
+    Shape::NotAllowed {
+        value: value.to_string(),
+        suggestion,
+        allowed: allowed.iter().map(Value::to_string).collect(),
     }
 }
 
-fn found(value: &Value) -> String {
+fn found(value: &Value) -> Found {
     match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => format!("the number {n}"),
-        Value::String(s) if s.chars().count() > 40 => {
-            format!("the text \"{}…\"", s.chars().take(40).collect::<String>())
+        Value::Null => Found::Null,
+        Value::Bool(b) => Found::Bool(*b),
+        Value::Number(n) => Found::Number(n.to_string()),
+        Value::String(s) => {
+            let long = s.chars().count() > 40;
+            Found::Text(s.chars().take(40).collect(), long)
         }
-        Value::String(s) => format!("the text \"{s}\""),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
+        Value::Array(_) => Found::List,
+        Value::Object(_) => Found::Object,
     }
 }

@@ -8,7 +8,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::error::{first_hidden_character, ErrorKind, QuizError, MAX_CATEGORIES, MAX_ID_CHARS};
+use super::error::{
+    first_hidden_character, ErrorKind, Field, QuizError, MAX_CATEGORIES, MAX_ID_CHARS,
+};
 use super::loaded::{LoadedQuiz, PlacedStatement};
 use super::model::{default_categories, Category, Quiz, Statement, FORMAT_VERSION};
 
@@ -36,7 +38,7 @@ pub(super) fn check(quiz: &Quiz) -> Result<Placement, Vec<QuizError>> {
     }
     check_id(&quiz.id, "id", &mut errors);
     check_characters(quiz, &mut errors);
-    check_text(&quiz.title, "title", "title", &mut errors);
+    check_text(&quiz.title, "title", Field::Title, &mut errors);
     if let Some(url) = quiz.source.as_ref().and_then(|s| s.url.as_ref()) {
         check_link(url, "source.url", &mut errors);
     }
@@ -66,7 +68,7 @@ pub(super) fn check(quiz: &Quiz) -> Result<Placement, Vec<QuizError>> {
         check_text(
             &passage.text,
             &format!("{passage_path}.text"),
-            "the passage text",
+            Field::PassageText,
             &mut errors,
         );
         if passage.statements.is_empty() {
@@ -91,7 +93,7 @@ pub(super) fn check(quiz: &Quiz) -> Result<Placement, Vec<QuizError>> {
             check_text(
                 &statement.explanation,
                 &format!("{path}.explanation"),
-                "the explanation",
+                Field::Explanation,
                 &mut errors,
             );
             if let Some(link) = statement.fact_check.as_ref().and_then(|f| f.link.as_ref()) {
@@ -101,7 +103,7 @@ pub(super) fn check(quiz: &Quiz) -> Result<Placement, Vec<QuizError>> {
                 errors.push(QuizError::at(
                     format!("{path}.text"),
                     ErrorKind::EmptyText {
-                        field: "the statement text",
+                        field: Field::StatementText,
                     },
                 ));
                 continue;
@@ -170,13 +172,7 @@ pub fn newer_format(found: u64) -> Option<QuizError> {
 fn check_characters(quiz: &Quiz, errors: &mut Vec<QuizError>) {
     let mut check = |path: &dyn Fn() -> String, text: &str| {
         if let Some(found) = first_hidden_character(text) {
-            errors.push(QuizError::at(
-                path(),
-                ErrorKind::HiddenCharacter {
-                    field: "this text",
-                    found,
-                },
-            ));
+            errors.push(QuizError::at(path(), ErrorKind::HiddenCharacter { found }));
         }
     };
     check(&|| "title".into(), &quiz.title);
@@ -230,7 +226,7 @@ fn check_characters(quiz: &Quiz, errors: &mut Vec<QuizError>) {
     }
 }
 
-fn check_text(text: &str, path: &str, field: &'static str, errors: &mut Vec<QuizError>) {
+fn check_text(text: &str, path: &str, field: Field, errors: &mut Vec<QuizError>) {
     if text.trim().is_empty() {
         errors.push(QuizError::at(path, ErrorKind::EmptyText { field }));
     }
@@ -240,7 +236,7 @@ fn check_id(id: &str, path: &str, errors: &mut Vec<QuizError>) {
     if id.is_empty() {
         errors.push(QuizError::at(
             path,
-            ErrorKind::EmptyText { field: "the id" },
+            ErrorKind::EmptyText { field: Field::Id },
         ));
     } else if !id
         .chars()
@@ -275,7 +271,7 @@ fn check_categories(categories: &[Category], errors: &mut Vec<QuizError>) {
         check_text(
             &category.name,
             &format!("{path}.name"),
-            "the category name",
+            Field::CategoryName,
             errors,
         );
         if let Some(first) = seen.insert(&category.id, i) {

@@ -7,6 +7,7 @@ pub mod class;
 pub mod editor;
 mod error_list;
 pub mod platform;
+pub mod problems;
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -21,7 +22,7 @@ pub use error_list::ErrorList;
 use crate::quiz::class::read_summary;
 use crate::quiz::diagnose::diagnose;
 use crate::quiz::load::load;
-use crate::quiz::{bundled, bundled_ref, ErrorKind, LoadedQuiz, QuizError, BUNDLED_QUIZ};
+use crate::quiz::{bundled, bundled_ref, LoadedQuiz, BUNDLED_QUIZ};
 use crate::shared::storage::{peek_progress, stored_quiz};
 use class::{ClassScreen, Comparison};
 use editor::EditorScreen;
@@ -164,7 +165,7 @@ pub fn explain(root: web_sys::HtmlElement, file: &[u8]) {
                 let session = quiz.as_ref().and_then(peek_progress);
                 view! { <Comparison summary=summary quiz=quiz session=session /> }.into_any()
             }
-            Err(reason) => view! { <ErrorList errors=vec![QuizError::whole_file(ErrorKind::Structure(reason))] /> }.into_any(),
+            Err(reason) => view! { <section class="error-list" role="alert" data-testid="error-list"><p>{reason}</p></section> }.into_any(),
         }
         };
         mount(Slot::Explanation, root, view);

@@ -23,8 +23,9 @@ pub use statement_editor::StatementEditor;
 pub use student_preview::StudentPreview;
 pub use text_field::EditorField;
 
-use crate::quiz::error::on_cards;
 use crate::quiz::QuizError;
+use crate::shared::language::locale;
+use crate::teacher::problems::on_cards;
 
 /// The problems whose path is `prefix` or inside it (`passages[1]` covers
 /// `passages[1].statements[0].answer` but not `passages[10]`).
@@ -37,6 +38,6 @@ pub(crate) fn errors_under(errors: &[QuizError], prefix: &str) -> Vec<String> {
                     .strip_prefix(prefix)
                     .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
         })
-        .map(|e| on_cards(&e.to_string()))
+        .map(|e| on_cards(locale(), e))
         .collect()
 }

@@ -1,5 +1,8 @@
 use leptos::prelude::*;
 
+use crate::shared::language::locale;
+use crate::teacher::problems::describe;
+
 use super::{use_editor, Chosen, StatementEditor};
 use crate::quiz::loaded::segments;
 
@@ -125,7 +128,7 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
                     e.path == format!("passages[{passage}]")
                         || e.path == format!("passages[{passage}].text")
                 })
-                .map(ToString::to_string)
+                .map(|e| describe(locale(), e))
                 .collect::<Vec<_>>()
         })
     };

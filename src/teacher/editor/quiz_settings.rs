@@ -1,5 +1,8 @@
 use leptos::prelude::*;
 
+use crate::shared::language::locale;
+use crate::teacher::problems::describe;
+
 use super::{use_editor, EditorField};
 use crate::quiz::authoring::{retitle, Draft};
 use crate::quiz::model::{Category, ModeSetting, PassageOrder, Quiz, Source};
@@ -55,7 +58,7 @@ pub fn QuizSettings() -> impl IntoView {
             errors
                 .iter()
                 .filter(|e| !e.path.starts_with("passages"))
-                .map(ToString::to_string)
+                .map(|e| describe(locale(), e))
                 .collect::<Vec<_>>()
         })
     };
