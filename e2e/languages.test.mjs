@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, test } from "node:test";
 import { CATEGORIES, LANGUAGES, VIEWPORTS, assertAccessible, bundledQuiz, catalogue, launch, openPage, say, shoot, statementsInOrder } from "./helpers.mjs";
-import { screens } from "./pages/index.mjs";
+import { PrerenderedStartPage, screens } from "./pages/index.mjs";
 
 const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur"]);
 
@@ -126,5 +126,26 @@ describe("the interface in every language", () => {
     assert.equal(await start.find("start").textContent(), say("en", "start_quiz"));
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test("before the app has arrived, the start screen is already in the language the student chose", async () => {
+    for (const code of LANGUAGES.filter((code) => code !== "en")) {
+      const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+      await context.addInitScript((code) => localStorage.setItem("fact-claim-opinion/language", code), code);
+      // The app never arrives: what shows is the pre-rendered copy alone.
+      await context.route(/_bg\.wasm$/, (route) => route.abort());
+      const boot = new PrerenderedStartPage(page);
+      await boot.navigate(app.url);
+      await boot.waitForTitle(quiz.title);
+      assert.equal(await boot.startButtonText(), say(code, "getting_ready"));
+      assert.equal(await boot.root.getByText(say(code, "start_eyebrow"), { exact: true }).count(), 1, code);
+      assert.deepEqual(await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir })), { lang: code, dir: RIGHT_TO_LEFT.has(code) ? "rtl" : "ltr" });
+      // The quiz's own text keeps its language.
+      const heading = boot.root.getByRole("heading", { level: 1, includeHidden: true });
+      assert.equal(await heading.evaluate((h) => h.closest("[lang]").lang), quiz.language);
+      if (code === "ar") await shoot(page, "lang-ar-before-the-app");
+      assert.deepEqual(problems.filter((p) => !/wasm|WebAssembly|fetch/i.test(p)), []);
+      await context.close();
+    }
   });
 });

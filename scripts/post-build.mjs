@@ -207,6 +207,23 @@ function hashTeacherModule() {
   return renamed;
 }
 
+// The start screen as the app drew it, made inert: runs in the page.
+function snapshot(ready) {
+  // The app sets which mode is chosen as a property; the copy needs it as an attribute.
+  document.querySelectorAll("input[type=radio]:checked").forEach((e) => e.setAttribute("checked", ""));
+  document.querySelectorAll("select option:checked").forEach((e) => e.setAttribute("selected", ""));
+  const body = document.body.cloneNode(true);
+  body.querySelectorAll("script, noscript, template, [aria-live]").forEach((e) => e.remove());
+  const start = body.querySelector("[data-testid=start]");
+  if (start) start.textContent = ready;
+  // The live app's test ids and element ids must stay unique once it mounts beside this.
+  body.querySelectorAll("[data-testid]").forEach((e) => e.removeAttribute("data-testid"));
+  body.querySelectorAll("[id]").forEach((e) => e.removeAttribute("id"));
+  body.querySelectorAll("[for]").forEach((e) => e.removeAttribute("for"));
+  body.querySelectorAll("[aria-labelledby]").forEach((e) => e.removeAttribute("aria-labelledby"));
+  return body.innerHTML.trim();
+}
+
 async function prerenderStartScreen() {
   if (process.env.TRUNK_PROFILE !== "release") return;
   let chromium;
@@ -225,30 +242,43 @@ async function prerenderStartScreen() {
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
       args: CHROMIUM_ARGS,
     });
-    const page = await browser.newPage({ serviceWorkers: "block" });
-    await page.goto(server.url);
-    await page.waitForSelector("[data-testid=start]");
-    const markup = await page.evaluate(() => {
-      // The app sets which mode is chosen as a property; the copy needs it as an attribute.
-      document.querySelectorAll("input[type=radio]:checked").forEach((e) => e.setAttribute("checked", ""));
-      const body = document.body.cloneNode(true);
-      body.querySelectorAll("script, noscript, [aria-live]").forEach((e) => e.remove());
-      // Until the app has arrived the button cannot start anything: say so instead.
-      const start = body.querySelector("[data-testid=start]");
-      if (start) start.textContent = "Getting the quiz ready…";
-      // The live app's test ids and element ids must stay unique once it mounts beside this.
-      body.querySelectorAll("[data-testid]").forEach((e) => e.removeAttribute("data-testid"));
-      body.querySelectorAll("[id]").forEach((e) => e.removeAttribute("id"));
-      body.querySelectorAll("[for]").forEach((e) => e.removeAttribute("for"));
-      body.querySelectorAll("[aria-labelledby]").forEach((e) => e.removeAttribute("aria-labelledby"));
-      return body.innerHTML.trim();
-    });
+    // One start screen per interface language: English (what the bundled English quiz opens in)
+    // in the page, the others in <template>s that index.html's inline script swaps in, before
+    // the first paint, for a student who chose that language on this device.
+    const locales = new URL("../locales/", import.meta.url).pathname;
+    // Until the app has arrived the button cannot start anything: it says so instead, in the
+    // screen's language.
+    const [namespace, key] = "student.getting_ready".split(".");
+    const languages = readdirSync(locales, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)));
+    const screens = {};
+    for (const language of languages) {
+      const page = await browser.newPage({ serviceWorkers: "block" });
+      if (language !== "en") {
+        await page.addInitScript((code) => localStorage.setItem("fact-claim-opinion/language", code), language);
+      }
+      await page.goto(server.url);
+      await page.waitForSelector("[data-testid=start]");
+      await page.waitForFunction((code) => document.documentElement.lang === code, language);
+      const ready = JSON.parse(readFileSync(join(locales, language, `${namespace}.json`), "utf8"))[key];
+      screens[language] = {
+        dir: await page.evaluate(() => document.documentElement.dir || "ltr"),
+        markup: await page.evaluate(snapshot, ready),
+      };
+      await page.close();
+    }
     const html = readFileSync(file, "utf8");
     // Minified or not: <p class=boot id=boot>…</p> or <p id="boot" class="boot">…</p>.
     const boot = /<p(?=[^>]*\bid="?boot\b)[^>]*>[^<]*<\/p>/;
     if (!boot.test(html)) throw new Error("the boot paragraph was not found in index.html");
-    writeFileSync(file, html.replace(boot, `<div id="boot" inert aria-busy="true">${markup}</div>`));
-    console.log(`post-build: start screen pre-rendered into index.html (${markup.length} bytes)`);
+    const others = languages
+      .filter((language) => language !== "en")
+      .map((language) => `<template data-boot-lang="${language}" data-dir="${screens[language].dir}">${screens[language].markup}</template>`)
+      .join("");
+    writeFileSync(file, html.replace(boot, `<div id="boot" inert aria-busy="true">${screens.en.markup}</div>${others}`));
+    console.log(`post-build: start screen pre-rendered into index.html in ${languages.join(", ")} (${screens.en.markup.length} bytes in English)`);
   } catch (error) {
     console.warn(`post-build: start screen not pre-rendered: ${error.message}`);
   } finally {
