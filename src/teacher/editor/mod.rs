@@ -11,6 +11,7 @@ mod state;
 mod statement_editor;
 mod student_preview;
 mod text_field;
+pub mod words;
 
 pub use answer_key::AnswerKey;
 pub use article_input::ArticleInput;
