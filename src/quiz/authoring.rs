@@ -148,16 +148,17 @@ pub struct Draft {
     pub passages: Vec<DraftPassage>,
 }
 
-/// Why an edit was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why an edit was refused (the teachers' pages say it in the interface language:
+/// `teacher::editor::words::refused`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditError {
-    #[error("select some words of the passage first")]
+    /// No words are selected (or the selection is only white space).
     EmptySelection,
-    #[error("the selection overlaps statement “{0}”; adjust or remove that one first")]
+    /// The selection shares words with the statement of this id.
     Overlaps(String),
-    #[error("split inside the statement, between its first and last word")]
+    /// The split point is not strictly inside the statement.
     BadSplitPoint,
-    #[error("there is no statement right after this one in the passage")]
+    /// No statement follows this one in its passage.
     NothingToMerge,
 }
 

@@ -17,7 +17,18 @@ pub fn categories(locale: Locale, quiz: &LoadedQuiz) -> Vec<Category> {
     if quiz.quiz.categories.is_some() {
         return quiz.categories.clone();
     }
-    quiz.categories
+    translated(locale, &quiz.categories)
+}
+
+/// The default three categories in the interface language (the editor, before its draft is a
+/// quiz).
+pub fn default_categories(locale: Locale) -> Vec<Category> {
+    translated(locale, &crate::quiz::model::default_categories())
+}
+
+/// The default categories' names, definitions and examples in `locale`.
+fn translated(locale: Locale, default: &[Category]) -> Vec<Category> {
+    default
         .iter()
         .map(|category| {
             let (name, definition, example) = match category.id.as_str() {

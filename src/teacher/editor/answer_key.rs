@@ -1,11 +1,14 @@
 use leptos::prelude::*;
 
 use super::{use_editor, EditorView};
+use crate::i18n::{t, td_string, use_i18n};
+use crate::shared::words::{categories, join_or};
 use crate::shared::FactCheckNote;
 
 /// Every statement with its answer and explanation, for printing and classroom discussion.
 #[component]
 pub fn AnswerKey() -> impl IntoView {
+    let i18n = use_i18n();
     let editor = use_editor();
 
     let Some(quiz) = editor.checked_quiz() else {
@@ -15,7 +18,15 @@ pub fn AnswerKey() -> impl IntoView {
     let rows = (0..quiz.len())
         .map(|i| {
             let statement = quiz.statement(i);
-            let answers = quiz.accepted_names(i).join(" or ");
+            let accepted = quiz.accepted_categories(i);
+            // The default categories' names in the interface language, as students read them.
+            let answers = {
+                let quiz = quiz.clone();
+                move || {
+                    let locale = i18n.get_locale();
+                    join_or(locale, &categories(locale, &quiz), &accepted)
+                }
+            };
             view! {
                 <li>
                     <blockquote>{statement.text.clone()}</blockquote>
@@ -26,13 +37,22 @@ pub fn AnswerKey() -> impl IntoView {
             }
         })
         .collect_view();
+    let title = quiz.quiz.title.clone();
+    let heading = move || {
+        td_string!(
+            i18n.get_locale(),
+            editor.answer_key_title,
+            title = title.as_str()
+        )
+        .to_string()
+    };
     view! {
         <section class="answer-key" data-testid="answer-key-view">
             <div class="actions no-print">
-                <button type="button" on:click=move |_| editor.view.set(EditorView::Edit)>"Back to the editor"</button>
-                <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>"Print"</button>
+                <button type="button" on:click=move |_| editor.view.set(EditorView::Edit)>{t!(i18n, editor.back_to_editor)}</button>
+                <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{t!(i18n, editor.print)}</button>
             </div>
-            <h1>{format!("Answer key: {}", quiz.quiz.title)}</h1>
+            <h1>{heading}</h1>
             <ol class="missed">{rows}</ol>
         </section>
     }

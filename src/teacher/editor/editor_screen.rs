@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use crate::i18n::td_string;
+use crate::i18n::{t, t_string, td_string, use_i18n};
 
+use super::words::edit_message;
 use super::{
     use_editor, AnswerKey, ArticleInput, EditorState, EditorView, ExportPanel, PassageEditor,
     QuizSettings, StudentPreview,
@@ -14,7 +15,8 @@ use crate::shared::EditorHeader;
 /// open in the app, offered for editing.
 #[component]
 pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
-    let (state, notice) = EditorState::restore();
+    let i18n = use_i18n();
+    let (state, draft_cleared) = EditorState::restore();
     provide_context(state);
     state.autosave();
     let editor = use_editor();
@@ -66,9 +68,10 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
     };
     let new_quiz = move |_| {
         let confirmed = window()
-            .confirm_with_message(
-                "Start a new quiz? The current draft is cleared (you can undo this).",
-            )
+            .confirm_with_message(td_string!(
+                i18n.get_locale_untracked(),
+                editor.confirm_new_quiz
+            ))
             .unwrap_or(false);
         if confirmed {
             editor.replace(None);
@@ -78,7 +81,7 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
     view! {
         <EditorHeader page=|l| td_string!(l, student.editor_title) />
         <main id="main" class="page editor-page" tabindex="-1">
-            {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
+            {draft_cleared.then(|| view! { <p class="notice" role="status">{t!(i18n, editor.draft_unreadable)}</p> })}
             {move || match editor.view.get() {
                 EditorView::Preview => view! { <StudentPreview /> }.into_any(),
                 EditorView::AnswerKey => view! { <AnswerKey /> }.into_any(),
@@ -87,32 +90,32 @@ pub fn EditorScreen(open: Option<LoadedQuiz>) -> impl IntoView {
                         view! { <ArticleInput open=open.clone() /> }.into_any()
                     } else {
                         view! {
-                            <h1 id="edit-title" tabindex="-1" data-testid="edit-title">"Create a quiz"</h1>
-                            <div class="editor-toolbar" role="toolbar" aria-label="Editing">
+                            <h1 id="edit-title" tabindex="-1" data-testid="edit-title">{t!(i18n, editor.create_quiz)}</h1>
+                            <div class="editor-toolbar" role="toolbar" aria-label=move || t_string!(i18n, editor.toolbar)>
                                 <button type="button" data-testid="undo" disabled=move || !editor.can_undo() on:click=move |_| editor.undo()>
-                                    "Undo"
+                                    {t!(i18n, editor.undo)}
                                 </button>
                                 <button type="button" data-testid="redo" disabled=move || !editor.can_redo() on:click=move |_| editor.redo()>
-                                    "Redo"
+                                    {t!(i18n, editor.redo)}
                                 </button>
                                 <button type="button" data-testid="propose-all" on:click=propose_all>
-                                    "Mark every sentence as a statement"
+                                    {t!(i18n, editor.mark_every_sentence)}
                                 </button>
                                 <button type="button" class="quiet" data-testid="new-quiz" on:click=new_quiz>
-                                    "New quiz"
+                                    {t!(i18n, editor.new_quiz)}
                                 </button>
                                 <button type="button" class="quiet narrow-only" data-testid="go-to-settings" on:click=move |_| reveal("#settings-title")>
-                                    "About the quiz ↓"
+                                    {t!(i18n, editor.go_to_settings)}
                                 </button>
                                 <button type="button" class="quiet narrow-only" data-testid="go-to-export" on:click=move |_| reveal("#export-title")>
-                                    "Check and share ↓"
+                                    {t!(i18n, editor.go_to_export)}
                                 </button>
                             </div>
                             <p class="hint" data-testid="undo-hint">
-                                "Undo and Redo go back over the edits made since this page was opened; the draft itself is saved in this browser as you type."
+                                {t!(i18n, editor.undo_hint)}
                             </p>
                             <p class="edit-message" role="status" data-testid="edit-message">
-                                {move || editor.message.get()}
+                                {move || editor.message.with(|m| m.as_ref().map(|m| edit_message(i18n.get_locale(), m)))}
                             </p>
                             <div class="editor-layout">
                                 <div class="editor-passages">

@@ -11,6 +11,7 @@ mod state;
 mod statement_editor;
 mod student_preview;
 mod text_field;
+pub mod words;
 
 pub use answer_key::AnswerKey;
 pub use article_input::ArticleInput;
@@ -23,13 +24,13 @@ pub use statement_editor::StatementEditor;
 pub use student_preview::StudentPreview;
 pub use text_field::EditorField;
 
+use crate::i18n::Locale;
 use crate::quiz::QuizError;
-use crate::shared::language::locale;
 use crate::teacher::problems::on_cards;
 
 /// The problems whose path is `prefix` or inside it (`passages[1]` covers
 /// `passages[1].statements[0].answer` but not `passages[10]`).
-pub(crate) fn errors_under(errors: &[QuizError], prefix: &str) -> Vec<String> {
+pub(crate) fn errors_under(locale: Locale, errors: &[QuizError], prefix: &str) -> Vec<String> {
     errors
         .iter()
         .filter(|e| {
@@ -38,6 +39,6 @@ pub(crate) fn errors_under(errors: &[QuizError], prefix: &str) -> Vec<String> {
                     .strip_prefix(prefix)
                     .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
         })
-        .map(|e| on_cards(locale(), e))
+        .map(|e| on_cards(locale, e))
         .collect()
 }

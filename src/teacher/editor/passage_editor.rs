@@ -1,15 +1,16 @@
 use leptos::prelude::*;
 
-use crate::shared::language::locale;
 use crate::teacher::problems::describe;
 
 use super::{use_editor, Chosen, StatementEditor};
+use crate::i18n::{t, td_string, use_i18n};
 use crate::quiz::loaded::segments;
 
 /// One passage: its text with the statements highlighted, a selectable copy of the text to mark
 /// statements with mouse, touch or keyboard, and the statements' cards.
 #[component]
 pub fn PassageEditor(passage: usize) -> impl IntoView {
+    let i18n = use_i18n();
     let editor = use_editor();
     let errors = editor.errors;
     let select_ref = NodeRef::<leptos::html::Textarea>::new();
@@ -128,14 +129,14 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
                     e.path == format!("passages[{passage}]")
                         || e.path == format!("passages[{passage}].text")
                 })
-                .map(|e| describe(locale(), e))
+                .map(|e| describe(i18n.get_locale(), e))
                 .collect::<Vec<_>>()
         })
     };
 
     view! {
         <section class="passage-editor" data-testid=format!("edit-passage-{passage}") aria-labelledby=format!("passage-title-{passage}")>
-            <h2 id=format!("passage-title-{passage}")>{format!("Passage {}", passage + 1)}</h2>
+            <h2 id=format!("passage-title-{passage}")>{t!(i18n, editor.passage_title, number = passage + 1)}</h2>
             <p
                 class="passage-text"
                 node_ref=passage_ref
@@ -175,11 +176,18 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
                 data-testid=format!("tools-{passage}")
                 on:click=move |_| tools_open.update(|open| *open = !*open)
             >
-                {move || if tools_open.get() { "Hide the marking tools" } else { "Mark or adjust statements" }}
+                {move || {
+                    let locale = i18n.get_locale();
+                    if tools_open.get() {
+                        td_string!(locale, editor.hide_tools)
+                    } else {
+                        td_string!(locale, editor.show_tools)
+                    }
+                }}
             </button>
             <div id=format!("tools-{passage}") hidden=move || !tools_open.get()>
             <label class="field-label" for=format!("select-{passage}")>
-                "Select words in the passage above, or in this box (by keyboard: Shift and the arrow keys), then mark or adjust a statement"
+                {t!(i18n, editor.select_label)}
             </label>
             <textarea
                 id=format!("select-{passage}")
@@ -199,26 +207,27 @@ pub fn PassageEditor(passage: usize) -> impl IntoView {
             ></textarea>
             <p class="selection-status" data-testid=format!("selected-{passage}")>
                 {move || {
+                    let locale = i18n.get_locale();
                     let words = selected.get();
                     if words.is_empty() {
-                        "Nothing selected yet.".to_string()
+                        td_string!(locale, editor.nothing_selected).to_string()
                     } else {
-                        format!("Selected: “{words}”")
+                        td_string!(locale, editor.selected, words = words).to_string()
                     }
                 }}
             </p>
             <div class="passage-tools">
                 <button type="button" data-testid=format!("mark-{passage}") on:click=mark>
-                    "Mark the selection as a statement"
+                    {t!(i18n, editor.mark_selection)}
                 </button>
                 <button type="button" data-testid=format!("set-range-{passage}") disabled=move || chosen_here().is_none() on:click=set_range>
-                    "Set the chosen statement to the selection"
+                    {t!(i18n, editor.set_range)}
                 </button>
                 <button type="button" data-testid=format!("split-{passage}") disabled=move || chosen_here().is_none() on:click=split>
-                    "Split the chosen statement at the cursor"
+                    {t!(i18n, editor.split)}
                 </button>
                 <button type="button" data-testid=format!("propose-{passage}") on:click=propose>
-                    "Mark every sentence"
+                    {t!(i18n, editor.mark_passage_sentences)}
                 </button>
             </div>
             </div>

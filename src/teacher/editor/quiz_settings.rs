@@ -1,39 +1,23 @@
 use leptos::prelude::*;
 
-use crate::shared::language::locale;
-use crate::teacher::problems::describe;
-
+use super::words::{fact_and_opinion, is_fact_and_opinion};
 use super::{use_editor, EditorField};
+use crate::i18n::{t, td_string, use_i18n};
 use crate::quiz::authoring::{retitle, Draft};
-use crate::quiz::model::{Category, ModeSetting, PassageOrder, Quiz, Source};
-
-/// The two category sets a teacher can pick; a quiz with its own set keeps it.
-fn fact_and_opinion() -> Vec<Category> {
-    vec![
-        Category {
-            id: "fact".into(),
-            name: "Fact".into(),
-            definition: "Something that can be checked and shown to be true or false.".into(),
-            example: "“The garden has twelve raised beds.”".into(),
-        },
-        Category {
-            id: "opinion".into(),
-            name: "Opinion".into(),
-            definition: "What someone thinks or feels; other people may think differently.".into(),
-            example: "“Tomatoes are the tastiest vegetable.”".into(),
-        },
-    ]
-}
+use crate::quiz::model::{ModeSetting, PassageOrder, Quiz, Source};
+use crate::shared::editor_header::Text;
+use crate::teacher::problems::describe;
 
 /// Title, source, language, categories and settings of the quiz, with their problems.
 #[component]
 pub fn QuizSettings() -> impl IntoView {
+    let i18n = use_i18n();
     let editor = use_editor();
     let errors = editor.errors;
     let meta = Memo::new(move |_| editor.draft.with(|d| d.as_ref().map(|d| d.meta.clone())));
     let read = move |f: fn(&Quiz) -> String| meta.with(|m| m.as_ref().map(f).unwrap_or_default());
     let change = move |f: Box<dyn FnOnce(&mut Quiz)>| editor.update(|d: &mut Draft| f(&mut d.meta));
-    let text_field = move |label: &'static str,
+    let text_field = move |label: Text,
                            id: &'static str,
                            get: fn(&Quiz) -> String,
                            put: fn(&mut Quiz, String)| {
@@ -58,35 +42,35 @@ pub fn QuizSettings() -> impl IntoView {
             errors
                 .iter()
                 .filter(|e| !e.path.starts_with("passages"))
-                .map(|e| describe(locale(), e))
+                .map(|e| describe(i18n.get_locale(), e))
                 .collect::<Vec<_>>()
         })
     };
     let category_set = move || {
         meta.with(|m| match m.as_ref().and_then(|m| m.categories.as_ref()) {
             None => "three",
-            Some(c) if *c == fact_and_opinion() => "two",
+            Some(c) if is_fact_and_opinion(c) => "two",
             Some(_) => "own",
         })
     };
 
     view! {
         <section class="quiz-settings" aria-labelledby="settings-title">
-            <h2 id="settings-title" tabindex="-1" data-testid="settings-title">"About the quiz"</h2>
+            <h2 id="settings-title" tabindex="-1" data-testid="settings-title">{t!(i18n, editor.settings_title)}</h2>
             <ul class="field-errors" data-testid="meta-errors">
                 {move || meta_errors().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
             </ul>
-            {text_field("Title", "title", |q| q.title.clone(), retitle)}
-            {text_field("Id (letters, digits, - and _; progress is saved under it)", "id", |q| q.id.clone(), |q, v| q.id = v)}
-            {text_field("Publication", "publication", |q| q.source.as_ref().and_then(|s| s.publication.clone()).unwrap_or_default(), |q, v| source(q).publication = optional(v))}
-            {text_field("Article author", "article-author", |q| q.source.as_ref().and_then(|s| s.author.clone()).unwrap_or_default(), |q, v| source(q).author = optional(v))}
-            {text_field("Date published", "date", |q| q.source.as_ref().and_then(|s| s.date.clone()).unwrap_or_default(), |q, v| source(q).date = optional(v))}
-            {text_field("Link to the article (https://…)", "url", |q| q.source.as_ref().and_then(|s| s.url.clone()).unwrap_or_default(), |q, v| source(q).url = optional(v))}
-            {text_field("Language (e.g. en, fr)", "language", |q| q.language.clone().unwrap_or_default(), |q, v| q.language = optional(v))}
-            {text_field("Quiz written by", "author", |q| q.author.clone().unwrap_or_default(), |q, v| q.author = optional(v))}
-            {text_field("Licence", "licence", |q| q.licence.clone().unwrap_or_default(), |q, v| q.licence = optional(v))}
-            {text_field("Instructions for students", "instructions", |q| q.instructions.clone().unwrap_or_default(), |q, v| q.instructions = optional(v))}
-            <label class="field-label" for="meta-categories">"Answer categories"</label>
+            {text_field(|l| td_string!(l, editor.field_title), "title", |q| q.title.clone(), retitle)}
+            {text_field(|l| td_string!(l, editor.field_id), "id", |q| q.id.clone(), |q, v| q.id = v)}
+            {text_field(|l| td_string!(l, editor.field_publication), "publication", |q| q.source.as_ref().and_then(|s| s.publication.clone()).unwrap_or_default(), |q, v| source(q).publication = optional(v))}
+            {text_field(|l| td_string!(l, editor.field_article_author), "article-author", |q| q.source.as_ref().and_then(|s| s.author.clone()).unwrap_or_default(), |q, v| source(q).author = optional(v))}
+            {text_field(|l| td_string!(l, editor.field_date), "date", |q| q.source.as_ref().and_then(|s| s.date.clone()).unwrap_or_default(), |q, v| source(q).date = optional(v))}
+            {text_field(|l| td_string!(l, editor.field_url), "url", |q| q.source.as_ref().and_then(|s| s.url.clone()).unwrap_or_default(), |q, v| source(q).url = optional(v))}
+            {text_field(|l| td_string!(l, editor.field_language), "language", |q| q.language.clone().unwrap_or_default(), |q, v| q.language = optional(v))}
+            {text_field(|l| td_string!(l, editor.field_author), "author", |q| q.author.clone().unwrap_or_default(), |q, v| q.author = optional(v))}
+            {text_field(|l| td_string!(l, editor.field_licence), "licence", |q| q.licence.clone().unwrap_or_default(), |q, v| q.licence = optional(v))}
+            {text_field(|l| td_string!(l, editor.field_instructions), "instructions", |q| q.instructions.clone().unwrap_or_default(), |q, v| q.instructions = optional(v))}
+            <label class="field-label" for="meta-categories">{t!(i18n, editor.categories_label)}</label>
             <select
                 id="meta-categories"
                 data-testid="meta-categories"
@@ -96,18 +80,18 @@ pub fn QuizSettings() -> impl IntoView {
                     editor.edit(|d| {
                         match choice.as_str() {
                             "three" => d.meta.categories = None,
-                            "two" => d.meta.categories = Some(fact_and_opinion()),
+                            "two" => d.meta.categories = Some(fact_and_opinion(i18n.get_locale_untracked())),
                             _ => {}
                         }
                         Ok(())
                     });
                 }
             >
-                <option value="three">"Sourced fact, claim, opinion"</option>
-                <option value="two">"Fact, opinion (younger classes)"</option>
-                <option value="own" disabled=move || category_set() != "own">"The quiz's own categories"</option>
+                <option value="three">{t!(i18n, editor.categories_default)}</option>
+                <option value="two">{t!(i18n, editor.categories_younger)}</option>
+                <option value="own" disabled=move || category_set() != "own">{t!(i18n, editor.categories_own)}</option>
             </select>
-            <label class="field-label" for="meta-mode">"Mode"</label>
+            <label class="field-label" for="meta-mode">{t!(i18n, editor.mode_label)}</label>
             <select
                 id="meta-mode"
                 prop:value=move || meta.with(|m| match m.as_ref().map(|m| m.settings.mode) {
@@ -127,11 +111,11 @@ pub fn QuizSettings() -> impl IntoView {
                     });
                 }
             >
-                <option value="choice">"The student chooses"</option>
-                <option value="practice">"Practice: feedback after each answer"</option>
-                <option value="test">"Test: feedback at the end"</option>
+                <option value="choice">{t!(i18n, editor.mode_choice)}</option>
+                <option value="practice">{t!(i18n, editor.mode_practice)}</option>
+                <option value="test">{t!(i18n, editor.mode_test)}</option>
             </select>
-            <label class="field-label" for="meta-pass">"Pass mark in % (empty: none)"</label>
+            <label class="field-label" for="meta-pass">{t!(i18n, editor.pass_mark_label)}</label>
             <input
                 id="meta-pass"
                 type="number"
@@ -156,7 +140,7 @@ pub fn QuizSettings() -> impl IntoView {
                         });
                     }
                 />
-                "Students may retry"
+                {t!(i18n, editor.allow_retry)}
             </label>
             <label class="checkbox">
                 <input
@@ -170,7 +154,7 @@ pub fn QuizSettings() -> impl IntoView {
                         });
                     }
                 />
-                "Shuffle the passages"
+                {t!(i18n, editor.shuffle_passages)}
             </label>
         </section>
     }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::words::EditMessage;
 use crate::quiz::authoring::{Draft, EditError, History};
 use crate::quiz::{LoadedQuiz, QuizError};
 use crate::shared::storage;
@@ -38,8 +39,8 @@ pub struct EditorState {
     pub draft: RwSignal<Option<Draft>>,
     history: RwSignal<History<Option<Draft>>>,
     pub chosen: RwSignal<Option<Chosen>>,
-    /// The last edit that could not be made, and why.
-    pub message: RwSignal<Option<String>>,
+    /// The last edit that could not be made, and why (said in the language of the moment).
+    pub message: RwSignal<Option<EditMessage>>,
     pub view: RwSignal<EditorView>,
     /// The draft as the loader would open it, checked once per change: the quiz, or every
     /// problem in it.
@@ -52,19 +53,17 @@ pub struct EditorState {
 }
 
 impl EditorState {
-    /// Restores the autosaved draft, if any. Returns a notice when a saved draft was unreadable.
-    pub fn restore() -> (EditorState, Option<String>) {
+    /// Restores the autosaved draft, if any. Returns whether a saved draft was unreadable (and
+    /// so cleared), which the page says.
+    pub fn restore() -> (EditorState, bool) {
         let saved = storage::draft();
-        let (draft, notice) = match saved.map(|text| serde_json::from_str::<Draft>(&text)) {
-            Some(Ok(draft)) => (Some(draft), None),
+        let (draft, cleared) = match saved.map(|text| serde_json::from_str::<Draft>(&text)) {
+            Some(Ok(draft)) => (Some(draft), false),
             Some(Err(_)) => {
                 storage::save_draft(None);
-                (
-                    None,
-                    Some("Your saved draft could not be read, so it was cleared.".to_string()),
-                )
+                (None, true)
             }
-            None => (None, None),
+            None => (None, false),
         };
         let draft = RwSignal::new(draft);
         let checked = Memo::new(move |_| draft.with(|d| d.as_ref().map(Draft::check)));
@@ -84,7 +83,7 @@ impl EditorState {
             view: RwSignal::new(EditorView::Edit),
             wide: wide_screen(),
         };
-        (state, notice)
+        (state, cleared)
     }
 
     /// Saves the draft on every change.
@@ -119,7 +118,7 @@ impl EditorState {
                 self.draft.set(Some(draft));
                 self.message.set(None);
             }
-            Err(error) => self.message.set(Some(error.to_string())),
+            Err(error) => self.message.set(Some(EditMessage::Refused(error))),
         }
     }
 

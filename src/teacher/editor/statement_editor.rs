@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
 use super::{errors_under, use_editor, Chosen, EditorField, EditorState};
+use crate::i18n::{t, td_string, use_i18n};
 use crate::quiz::authoring::Draft;
-use crate::quiz::model::{default_categories, FactCheck, Statement};
+use crate::quiz::model::{FactCheck, Statement};
+use crate::shared::words::default_categories;
 
 fn with_statement<T: Default>(
     editor: EditorState,
@@ -38,6 +40,7 @@ fn change_statement(
 /// with the problems the loader would report for it.
 #[component]
 pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
+    let i18n = use_i18n();
     let editor = use_editor();
     let errors = editor.errors;
     let text = Memo::new(move |_| with_statement(editor, passage, index, |s| s.text.clone()));
@@ -62,15 +65,15 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
         })
     });
     let id = Memo::new(move |_| with_statement(editor, passage, index, |s| s.id.clone()));
+    // The quiz's own categories, or the default three named in the interface language.
     let categories = Memo::new(move |_| {
-        editor.draft.with(|d| {
-            d.as_ref()
-                .and_then(|d| d.meta.categories.clone())
-                .unwrap_or_else(default_categories)
-        })
+        let own = editor
+            .draft
+            .with(|d| d.as_ref().and_then(|d| d.meta.categories.clone()));
+        own.unwrap_or_else(|| default_categories(i18n.get_locale()))
     });
     let path = format!("passages[{passage}].statements[{index}]");
-    let problems = move || errors.with(|errors| errors_under(errors, &path));
+    let problems = move || errors.with(|errors| errors_under(i18n.get_locale(), errors, &path));
     let is_chosen = move || {
         editor.chosen.get()
             == Some(Chosen {
@@ -117,11 +120,18 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
                     aria-pressed=move || is_chosen().to_string()
                     on:click=move |_| editor.chosen.set(Some(Chosen { passage, statement: index }))
                 >
-                    {move || if is_chosen() { "Chosen for the passage tools" } else { "Choose" }}
+                    {move || {
+                        let locale = i18n.get_locale();
+                        if is_chosen() {
+                            td_string!(locale, editor.chosen)
+                        } else {
+                            td_string!(locale, editor.choose)
+                        }
+                    }}
                 </button>
             </div>
             <fieldset class="answer-choice">
-                <legend>"Accepted answers (the first is the main one)"</legend>
+                <legend>{t!(i18n, editor.accepted_answers)}</legend>
                 {move || {
                     categories
                         .get()
@@ -163,7 +173,7 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
                                         };
                                         move || {
                                             main()
-                                                .then(|| view! { <span class="main-answer" data-testid=test_id()>" (main answer)"</span> })
+                                                .then(|| view! { <span class="main-answer" data-testid=test_id()>" "{t!(i18n, editor.main_answer)}</span> })
                                         }
                                     }
                                 </label>
@@ -180,12 +190,19 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
                 data-testid=move || format!("details-{}", id.get())
                 on:click=move |_| open.update(|open| *open = !*open)
             >
-                {move || if open.get() { "Hide the explanation and cue words" } else { "Explanation and cue words" }}
+                {move || {
+                    let locale = i18n.get_locale();
+                    if open.get() {
+                        td_string!(locale, editor.hide_details)
+                    } else {
+                        td_string!(locale, editor.show_details)
+                    }
+                }}
             </button>
             <div class="card-details" id=field("details") hidden=move || !open.get()>
             <EditorField
                 id=field("explanation")
-                label="Explanation: which words give it away, and how to check it"
+                label=|l| td_string!(l, editor.explanation_label)
                 rows=3
                 value=explanation
                 on_input=move |value: String| set(Box::new(move |s: &mut Statement| s.explanation = value))
@@ -193,7 +210,7 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
             />
             <EditorField
                 id=field("cues")
-                label="Cue words, one per line (copied from the statement)"
+                label=|l| td_string!(l, editor.cues_label)
                 rows=2
                 value=cues
                 on_input=move |value: String| {
@@ -203,17 +220,17 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
                 }
             />
             <details class="fact-check-fields" open=move || !note.get().is_empty() || !link.get().is_empty()>
-                <summary>"Fact check (where the article is wrong or misleading)"</summary>
+                <summary>{t!(i18n, editor.fact_check)}</summary>
                 <EditorField
                     id=field("note")
-                    label="What is wrong, and what the record says"
+                    label=|l| td_string!(l, editor.fact_check_note)
                     rows=2
                     value=note
                     on_input=move |value: String| set_fact_check(Some(value), None)
                 />
                 <EditorField
                     id=field("link")
-                    label="Link to the public record (https://…)"
+                    label=|l| td_string!(l, editor.fact_check_link)
                     kind="url"
                     value=link
                     on_input=move |value: String| set_fact_check(None, Some(value))
@@ -221,7 +238,7 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
             </details>
             <div class="card-tools">
                 <button type="button" on:click=move |_| editor.edit(|d| d.merge_with_next(passage, index))>
-                    "Merge with the next statement"
+                    {t!(i18n, editor.merge)}
                 </button>
                 <button type="button" data-testid=move || format!("remove-{}", id.get()) on:click=move |_| {
                     editor.edit(|d| {
@@ -229,7 +246,7 @@ pub fn StatementEditor(passage: usize, index: usize) -> impl IntoView {
                         Ok(())
                     });
                     editor.chosen.set(None);
-                }>"Remove"</button>
+                }>{t!(i18n, editor.remove)}</button>
             </div>
             </div>
             <ul class="field-errors" data-testid=move || format!("errors-{}", id.get())>

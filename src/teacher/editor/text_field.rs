@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use super::use_editor;
+use crate::i18n::use_i18n;
+use crate::shared::editor_header::Text;
 use crate::shared::TextField;
 
 /// A labelled text box of the editor. Going into it starts one undo step (see
@@ -8,7 +10,8 @@ use crate::shared::TextField;
 #[component]
 pub fn EditorField(
     #[prop(into)] id: String,
-    label: &'static str,
+    /// Its label in a given language: `|l| td_string!(l, editor.x)`.
+    label: Text,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
     /// Lines of a multi-line box; without, a one-line box.
@@ -19,11 +22,12 @@ pub fn EditorField(
     kind: &'static str,
     #[prop(optional, into)] test_id: Option<Signal<String>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let editor = use_editor();
     view! {
         <TextField
             id=id
-            label=label
+            label=Signal::derive(move || label(i18n.get_locale()))
             value=value
             on_input=on_input
             rows=rows
