@@ -5,7 +5,8 @@
 mod common;
 
 use common::small_quiz;
-use fact_claim_opinion::quiz::export::{to_gift, to_qti, to_qti_package};
+use fact_claim_opinion::i18n::Locale;
+use fact_claim_opinion::quiz::export::{to_gift, to_qti, to_qti_package, PackageError};
 use fact_claim_opinion::quiz::load::load;
 use fact_claim_opinion::quiz::scorm::{manifest, package, package_name, ScormVersion, QUIZ_FILE};
 
@@ -31,7 +32,7 @@ const SPECIAL: &str = r#"{
 #[test]
 fn gift_has_a_question_per_statement_with_every_category() {
     let quiz = small_quiz();
-    let gift = to_gift(&quiz);
+    let gift = to_gift(&quiz, &Locale::en);
     assert_eq!(gift.matches("::[html]").count(), quiz.len());
     assert!(gift.contains("::opens::[html]"), "{gift}");
     // "love" accepts opinion (main) and claim: full and half credit.
@@ -49,7 +50,7 @@ fn gift_has_a_question_per_statement_with_every_category() {
 #[test]
 fn gift_and_qti_escape_what_they_must() {
     let quiz = load(SPECIAL.as_bytes()).expect("valid");
-    let gift = to_gift(&quiz);
+    let gift = to_gift(&quiz, &Locale::en);
     // Every special character of GIFT is escaped in the texts; HTML is escaped under it.
     assert!(gift.contains("A \\= B\\: \\{sure\\} \\~ maybe \\#1 &amp; &lt;script&gt;alert(1)&lt;/script&gt; \\\\ done."), "{gift}");
     assert!(gift.contains("\t=Opinion \\~\\#\\:#Right."), "{gift}");
@@ -59,7 +60,7 @@ fn gift_and_qti_escape_what_they_must() {
     );
     assert!(!gift.contains("<script>"), "{gift}");
     // The QTI document is well-formed XML whatever the texts hold, and they come back intact.
-    let qti = to_qti(&quiz);
+    let qti = to_qti(&quiz, &Locale::en);
     let document = roxmltree::Document::parse(&qti).expect("well-formed XML");
     let texts: Vec<&str> = document
         .descendants()
@@ -78,7 +79,7 @@ fn gift_and_qti_escape_what_they_must() {
 #[test]
 fn qti_follows_the_structure_of_qti_1_2() {
     let quiz = small_quiz();
-    let qti = to_qti(&quiz);
+    let qti = to_qti(&quiz, &Locale::en);
     let document = roxmltree::Document::parse(&qti).expect("well-formed XML");
     let root = document.root_element();
     assert_eq!(root.tag_name().name(), "questestinterop");
@@ -127,7 +128,7 @@ fn qti_follows_the_structure_of_qti_1_2() {
         child(*item, "itemfeedback");
     }
     // The package Canvas imports: a manifest naming the assessment, both in the zip.
-    let package = to_qti_package(&quiz).expect("zip");
+    let package = to_qti_package(&quiz, &Locale::en).expect("zip");
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(package)).expect("a zip");
     let names: Vec<String> = zip.file_names().map(str::to_string).collect();
     assert_eq!(names, ["imsmanifest.xml", "small/small.xml"]);
@@ -286,9 +287,36 @@ fn a_launch_page_without_the_bridge_makes_no_package() {
     let quiz = small_quiz();
     let app = vec![("index.html".to_string(), b"<!doctype html>".to_vec())];
     let made = package(&quiz, b"{}", ScormVersion::Scorm12, &app);
+    assert_eq!(made.err(), Some(PackageError::NoBridge));
     assert_eq!(
-        made.err().as_deref(),
-        Some("the app's launch page does not load the bridge to the platform")
+        package(&quiz, b"{}", ScormVersion::Scorm12, &[]).err(),
+        Some(PackageError::NoLaunchPage)
     );
-    assert!(package(&quiz, b"{}", ScormVersion::Scorm12, &[]).is_err());
+}
+
+/// A teacher working in French exports French questions: the default categories' names and
+/// the feedback words in French, still escaped for GIFT; the quiz's own text as written.
+#[test]
+fn questions_are_exported_in_the_interface_language() {
+    use fact_claim_opinion::i18n::td_string;
+    use fact_claim_opinion::shared::words::categories;
+    let quiz = small_quiz();
+    let mut french = quiz.clone();
+    french.categories = categories(Locale::fr, &quiz);
+    let gift = to_gift(&french, &Locale::fr);
+    let claim = td_string!(Locale::fr, student.category_claim_name);
+    let question = td_string!(Locale::fr, platform.question);
+    assert_ne!(claim, "Claim");
+    assert!(gift.contains(&format!("\t~%50%{claim}#")), "{gift}");
+    assert!(gift.contains(question), "{gift}");
+    assert!(!gift.contains("What kind of statement"), "{gift}");
+    assert_eq!(gift.matches("::[html]").count(), quiz.len());
+    // The statements are the quiz's own words, untouched.
+    assert!(
+        gift.contains(&quiz.statement(0).text.replace(':', "\\:")),
+        "{gift}"
+    );
+    let qti = to_qti(&french, &Locale::fr);
+    roxmltree::Document::parse(&qti).expect("well-formed XML");
+    assert!(qti.contains(question), "{qti}");
 }

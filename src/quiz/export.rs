@@ -6,33 +6,62 @@
 
 use super::loaded::LoadedQuiz;
 
+/// The words of the exported questions, in the teacher's interface language (the teachers'
+/// module says them; this module holds no sentences). Plain text: the exporters escape it.
+pub trait ExportWords {
+    /// The GIFT file's second comment line: "12 statements, exported by Fact, claim or opinion?".
+    fn header(&self, count: usize) -> String;
+    /// Before the statement in each question: "What kind of statement is this?".
+    fn question(&self) -> String;
+    /// Feedback on the main answer, on another accepted one, and on the rest.
+    fn right(&self) -> String;
+    fn accepted_too(&self) -> String;
+    fn not_this_one(&self) -> String;
+    /// "The answer: Opinion or Claim."
+    fn answer(&self, quiz: &LoadedQuiz, statement: usize) -> String;
+    /// "Cue words: a, b."
+    fn cue_words(&self, cues: &[String]) -> String;
+    /// "Fact check: …" before the note's link.
+    fn fact_check(&self, note: &str) -> String;
+}
+
+/// Why a package could not be made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PackageError {
+    /// The zip could not be written (memory alone could cause it).
+    NotWritten,
+    /// The app's launch page does not load the bridge to the platform.
+    NoBridge,
+    /// The app's launch page is not among the files.
+    NoLaunchPage,
+}
+
 /// The quiz in GIFT, for Moodle's question bank (Question bank › Import › GIFT format).
-pub fn to_gift(quiz: &LoadedQuiz) -> String {
+pub fn to_gift(quiz: &LoadedQuiz, words: &impl ExportWords) -> String {
     let mut out = format!(
-        "// {}\n// {} statements, exported by Fact, claim or opinion?\n\n$CATEGORY: {}\n\n",
+        "// {}\n// {}\n\n$CATEGORY: {}\n\n",
         one_line(&quiz.quiz.title),
-        quiz.len(),
+        one_line(&words.header(quiz.len())),
         gift(&one_line(&quiz.quiz.title))
     );
+    let (right, accepted_too, not_this_one) =
+        (words.right(), words.accepted_too(), words.not_this_one());
     for index in 0..quiz.len() {
         let statement = quiz.statement(index);
         out.push_str(&format!(
             "::{}::[html]{}{{\n",
             gift(&statement.id),
-            gift(&stem(quiz, index))
+            gift(&stem(quiz, index, words))
         ));
         for (c, category) in quiz.categories.iter().enumerate() {
             let main = statement.answer.first() == Some(&category.id);
             let (mark, note) = if main {
-                ("=".to_string(), "Right.")
+                ("=", &right)
             } else if quiz.accepts(index, c) {
                 // Debatable: another accepted answer earns half.
-                (
-                    "~%50%".to_string(),
-                    "Accepted too: the statement is debatable.",
-                )
+                ("~%50%", &accepted_too)
             } else {
-                ("~".to_string(), "Not this one.")
+                ("~", &not_this_one)
             };
             out.push_str(&format!(
                 "\t{mark}{}#{}\n",
@@ -40,38 +69,42 @@ pub fn to_gift(quiz: &LoadedQuiz) -> String {
                 gift(note)
             ));
         }
-        out.push_str(&format!("\t####{}\n}}\n\n", gift(&feedback(quiz, index))));
+        out.push_str(&format!(
+            "\t####{}\n}}\n\n",
+            gift(&feedback(quiz, index, words))
+        ));
     }
     out
 }
 
 /// The question's text: the passage, then the statement to sort, as HTML.
-fn stem(quiz: &LoadedQuiz, index: usize) -> String {
+fn stem(quiz: &LoadedQuiz, index: usize, words: &impl ExportWords) -> String {
     let statement = quiz.statement(index);
     let passage = quiz.passage_text(quiz.placed[index].passage);
     format!(
-        "<p>{}</p><p>What kind of statement is this? <strong>{}</strong></p>",
+        "<p>{}</p><p>{} <strong>{}</strong></p>",
         html(passage),
+        html(&words.question()),
         html(&statement.text)
     )
 }
 
 /// The explanation, with the cue words and the fact check where there are any, as HTML.
-fn feedback(quiz: &LoadedQuiz, index: usize) -> String {
+fn feedback(quiz: &LoadedQuiz, index: usize, words: &impl ExportWords) -> String {
     let statement = quiz.statement(index);
     let mut text = format!(
-        "<p>The answer: {}. {}</p>",
-        html(&quiz.accepted_names(index).join(" or ")),
+        "<p>{} {}</p>",
+        html(&words.answer(quiz, index)),
         html(&statement.explanation)
     );
     if !statement.cues.is_empty() {
         text.push_str(&format!(
-            "<p>Cue words: {}.</p>",
-            html(&statement.cues.join(", "))
+            "<p>{}</p>",
+            html(&words.cue_words(&statement.cues))
         ));
     }
     if let Some(check) = &statement.fact_check {
-        text.push_str(&format!("<p>Fact check: {}", html(&check.note)));
+        text.push_str(&format!("<p>{}", html(&words.fact_check(&check.note))));
         if let Some(link) = &check.link {
             text.push_str(&format!(" ({})", html(link)));
         }
@@ -131,7 +164,7 @@ fn ident(text: &str) -> String {
 }
 
 /// The quiz as an IMS QTI 1.2 assessment (one XML document).
-pub fn to_qti(quiz: &LoadedQuiz) -> String {
+pub fn to_qti(quiz: &LoadedQuiz, words: &impl ExportWords) -> String {
     let title = html(&one_line(&quiz.quiz.title));
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<questestinterop xmlns=\"http://www.imsglobal.org/xsd/ims_qtiasiv1p2\">\n  <assessment ident=\"{}\" title=\"{title}\">\n    <qtimetadata>\n      <qtimetadatafield><fieldlabel>cc_maxattempts</fieldlabel><fieldentry>1</fieldentry></qtimetadatafield>\n    </qtimetadata>\n    <section ident=\"root_section\">\n",
@@ -143,7 +176,7 @@ pub fn to_qti(quiz: &LoadedQuiz) -> String {
         out.push_str(&format!(
             "      <item ident=\"{id}\" title=\"{}\">\n        <itemmetadata>\n          <qtimetadata>\n            <qtimetadatafield><fieldlabel>question_type</fieldlabel><fieldentry>multiple_choice_question</fieldentry></qtimetadatafield>\n            <qtimetadatafield><fieldlabel>points_possible</fieldlabel><fieldentry>1</fieldentry></qtimetadatafield>\n          </qtimetadata>\n        </itemmetadata>\n        <presentation>\n          <material><mattext texttype=\"text/html\">{}</mattext></material>\n          <response_lid ident=\"response1\" rcardinality=\"Single\">\n            <render_choice>\n",
             html(&statement.text),
-            html(&stem(quiz, index))
+            html(&stem(quiz, index, words))
         ));
         for category in &quiz.categories {
             out.push_str(&format!(
@@ -166,7 +199,7 @@ pub fn to_qti(quiz: &LoadedQuiz) -> String {
         }
         out.push_str(&format!(
             "          <respcondition continue=\"Yes\">\n            <conditionvar><other/></conditionvar>\n            <displayfeedback feedbacktype=\"Response\" linkrefid=\"general_fb\"/>\n          </respcondition>\n        </resprocessing>\n        <itemfeedback ident=\"general_fb\">\n          <flow_mat><material><mattext texttype=\"text/html\">{}</mattext></material></flow_mat>\n        </itemfeedback>\n      </item>\n",
-            html(&feedback(quiz, index))
+            html(&feedback(quiz, index, words))
         ));
     }
     out.push_str("    </section>\n  </assessment>\n</questestinterop>\n");
@@ -175,7 +208,10 @@ pub fn to_qti(quiz: &LoadedQuiz) -> String {
 
 /// The IMS content package Canvas and Blackboard import: `imsmanifest.xml` and the assessment,
 /// zipped (`Err` only if the zip cannot be written, which memory alone could cause).
-pub fn to_qti_package(quiz: &LoadedQuiz) -> Result<Vec<u8>, String> {
+pub fn to_qti_package(
+    quiz: &LoadedQuiz,
+    words: &impl ExportWords,
+) -> Result<Vec<u8>, PackageError> {
     use std::io::Write;
     let id = ident(&quiz.quiz.id);
     let assessment = format!("{id}/{id}.xml");
@@ -185,12 +221,12 @@ pub fn to_qti_package(quiz: &LoadedQuiz) -> Result<Vec<u8>, String> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
-    let failed = |_| "the package could not be written".to_string();
+    let failed = |_| PackageError::NotWritten;
     zip.start_file("imsmanifest.xml", options).map_err(failed)?;
     zip.write_all(manifest.as_bytes())
-        .map_err(|_| "the package could not be written".to_string())?;
+        .map_err(|_| PackageError::NotWritten)?;
     zip.start_file(assessment, options).map_err(failed)?;
-    zip.write_all(to_qti(quiz).as_bytes())
-        .map_err(|_| "the package could not be written".to_string())?;
+    zip.write_all(to_qti(quiz, words).as_bytes())
+        .map_err(|_| PackageError::NotWritten)?;
     Ok(zip.finish().map_err(failed)?.into_inner())
 }

@@ -6,7 +6,7 @@
 
 use std::io::Write;
 
-use super::export::html;
+use super::export::{html, PackageError};
 use super::loaded::LoadedQuiz;
 
 /// Where the package keeps the quiz; `public/scorm.js` tells the app to open it.
@@ -52,12 +52,12 @@ impl ScormVersion {
 
 /// The launch page telling the bridge which edition the package is: a platform that offers both
 /// run-times tracks only the one its manifest asked for.
-pub fn launch_page(page: &[u8], version: ScormVersion) -> Result<Vec<u8>, String> {
+pub fn launch_page(page: &[u8], version: ScormVersion) -> Result<Vec<u8>, PackageError> {
     let page = std::str::from_utf8(page)
         .ok()
         .filter(|p| p.contains(BRIDGE_TAG));
     let Some(page) = page else {
-        return Err("the app's launch page does not load the bridge to the platform".to_string());
+        return Err(PackageError::NoBridge);
     };
     let tagged = format!(
         "<script src=\"scorm.js\" data-scorm=\"{}\"></script>",
@@ -145,11 +145,11 @@ pub fn package(
     quiz_file: &[u8],
     version: ScormVersion,
     app_files: &[(String, Vec<u8>)],
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, PackageError> {
     let mut names: Vec<String> = app_files.iter().map(|(name, _)| name.clone()).collect();
     names.push(QUIZ_FILE.to_string());
     let manifest = manifest(quiz, version, &names);
-    let failed = |_| "the package could not be written".to_string();
+    let failed = |_| PackageError::NotWritten;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
@@ -159,7 +159,7 @@ pub fn package(
         .find(|(name, _)| name == LAUNCH_PAGE)
         .map(|(_, page)| launch_page(page, version))
         .transpose()?
-        .ok_or_else(|| "the app's launch page is missing".to_string())?;
+        .ok_or(PackageError::NoLaunchPage)?;
     let entries = std::iter::once(("imsmanifest.xml", manifest.as_bytes()))
         .chain(app_files.iter().map(|(name, bytes)| match name.as_str() {
             LAUNCH_PAGE => (LAUNCH_PAGE, launch.as_slice()),
@@ -168,8 +168,7 @@ pub fn package(
         .chain(std::iter::once((QUIZ_FILE, quiz_file)));
     for (name, bytes) in entries {
         zip.start_file(name, options).map_err(failed)?;
-        zip.write_all(bytes)
-            .map_err(|_| "the package could not be written".to_string())?;
+        zip.write_all(bytes).map_err(|_| PackageError::NotWritten)?;
     }
     Ok(zip.finish().map_err(failed)?.into_inner())
 }

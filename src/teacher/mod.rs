@@ -6,6 +6,7 @@
 pub mod class;
 pub mod editor;
 mod error_list;
+mod export_words;
 pub mod platform;
 pub mod problems;
 

@@ -6,13 +6,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::i18n::td_string;
+use crate::i18n::{t, td_string, use_i18n, Locale};
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::quiz::error::{megabytes, sentence};
-use crate::quiz::export::{to_gift, to_qti_package};
+use crate::quiz::error::megabytes;
+use crate::quiz::export::{to_gift, to_qti_package, PackageError};
 use crate::quiz::scorm::{package, package_name, ScormVersion};
 use crate::quiz::LoadedQuiz;
 use crate::shared::dom::{body_bytes, reveal};
@@ -20,16 +20,15 @@ use crate::shared::download::{download, download_bytes};
 use crate::shared::radio_option::radio_option;
 use crate::shared::storage::{keep_scorm_edition, scorm_edition};
 use crate::shared::EditorHeader;
+use crate::teacher::export_words::{in_language, package_error};
 
 /// Where the build says each file of a package comes from (`scripts/post-build.mjs`).
 const PACKAGE_FILES: &str = "scorm/files.json";
 
 /// The app's files a package holds (path in the package, bytes), fetched from this site (the
 /// service worker answers from its copy once they have been fetched).
-async fn app_files() -> Result<Vec<(String, Vec<u8>)>, String> {
-    let offline = || {
-        "the app's files could not be fetched: you may be offline (once a package has been made, the files are kept for making more offline)".to_string()
-    };
+async fn app_files() -> Result<Vec<(String, Vec<u8>)>, Failure> {
+    let offline = || Failure::Offline;
     let list = fetch_bytes(PACKAGE_FILES).await.ok_or_else(offline)?;
     let sources: Vec<(String, String)> = serde_json::from_slice::<serde_json::Map<_, _>>(&list)
         .map_err(|_| offline())?
@@ -94,13 +93,20 @@ async fn fetch_bytes(path: &str) -> Option<Vec<u8>> {
     body_bytes(&response).await
 }
 
+/// Why a SCORM package was not made.
+enum Failure {
+    /// The app's own files could not be fetched.
+    Offline,
+    Package(PackageError),
+}
+
 /// A quiz with its file as opened (or as the editor would download it).
 pub type QuizWithFile = (LoadedQuiz, Arc<[u8]>);
 
 /// A package's size as a teacher reads it: "269 kB", "1.2 MB".
-fn package_size(bytes: usize) -> String {
+fn package_size(locale: Locale, bytes: usize) -> String {
     if bytes < 1_000_000 {
-        format!("{} kB", bytes.div_ceil(1000))
+        td_string!(locale, platform.kilobytes, size = bytes.div_ceil(1000)).to_string()
     } else {
         megabytes(bytes)
     }
@@ -124,6 +130,7 @@ pub fn ScormDownload(
             ScormVersion::Scorm2004 => "2004",
         })
     });
+    let i18n = use_i18n();
     let busy = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let status_line = NodeRef::<leptos::html::P>::new();
@@ -135,24 +142,34 @@ pub fn ScormDownload(
             return;
         };
         let version = version.get_untracked();
+        let l = i18n.get_locale_untracked();
         busy.set(true);
-        status.set("Putting the app and the quiz into one file…".into());
+        status.set(td_string!(l, platform.making_package).into());
         spawn_local(async move {
             let made = match app_files().await {
-                Ok(files) => package(&quiz, &file, version, &files),
-                Err(reason) => Err(reason),
+                Ok(files) => package(&quiz, &file, version, &files).map_err(Failure::Package),
+                Err(failure) => Err(failure),
             };
             let outcome = match made {
                 Ok(zip) => {
                     let name = package_name(&quiz, version);
                     download_bytes(&name, "application/zip", &zip);
-                    format!(
-                        "Downloaded {name} ({}). Upload it to your learning platform as a {} package.",
-                        package_size(zip.len()),
-                        version.name()
+                    td_string!(
+                        l,
+                        platform.package_downloaded,
+                        name = name,
+                        size = package_size(l, zip.len()),
+                        edition = version.name()
                     )
+                    .to_string()
                 }
-                Err(reason) => format!("The package could not be made: {reason}."),
+                Err(failure) => {
+                    let reason = match failure {
+                        Failure::Offline => td_string!(l, platform.offline),
+                        Failure::Package(error) => package_error(l, error),
+                    };
+                    td_string!(l, platform.package_failed, reason = reason).to_string()
+                }
             };
             if busy.try_set(false).is_none() {
                 status.set(outcome);
@@ -168,9 +185,9 @@ pub fn ScormDownload(
     };
     view! {
         <fieldset class="mode-choice scorm-choice">
-            <legend>"Which SCORM does your platform take?"</legend>
-            {radio_option("scorm", version, ScormVersion::Scorm12, "12", ScormVersion::Scorm12.name(), " – Moodle, Canvas, Blackboard, Brightspace and nearly every other platform.")}
-            {radio_option("scorm", version, ScormVersion::Scorm2004, "2004", ScormVersion::Scorm2004.name(), " – if your platform asks for it; keeps the progress of quizzes over about 100 statements.")}
+            <legend>{t!(i18n, platform.which_scorm)}</legend>
+            {radio_option("scorm", version, ScormVersion::Scorm12, "12", ScormVersion::Scorm12.name(), t!(i18n, platform.scorm_12_note))}
+            {radio_option("scorm", version, ScormVersion::Scorm2004, "2004", ScormVersion::Scorm2004.name(), t!(i18n, platform.scorm_2004_note))}
         </fieldset>
         <div class="actions">
             <button
@@ -182,7 +199,7 @@ pub fn ScormDownload(
                 aria-disabled=move || busy.get().to_string()
                 on:click=make
             >
-                "Download for your learning platform (SCORM)"
+                {t!(i18n, platform.download_scorm)}
             </button>
         </div>
         <p role="status" class="share-status" data-testid="scorm-status" node_ref=status_line>
@@ -197,35 +214,41 @@ pub fn QuizBankButtons(
     quiz: Callback<(), Option<LoadedQuiz>>,
     #[prop(into)] disabled: Signal<bool>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let status = RwSignal::new(String::new());
+    // In the language on screen: the questions' words, and the default categories' names.
     let download_gift = move |_| {
         if let Some(quiz) = quiz.run(()) {
+            let l = i18n.get_locale_untracked();
             let name = format!("{}.gift.txt", quiz.quiz.id);
-            download(&name, "text/plain;charset=utf-8", &to_gift(&quiz));
-            status.set(format!(
-                "Downloaded {name}: import it in Moodle's question bank as GIFT."
-            ));
+            let gift = to_gift(&in_language(l, &quiz), &l);
+            download(&name, "text/plain;charset=utf-8", &gift);
+            status.set(td_string!(l, platform.gift_downloaded, name = name).to_string());
         }
     };
     let download_qti = move |_| {
         if let Some(quiz) = quiz.run(()) {
+            let l = i18n.get_locale_untracked();
             let name = format!("{}_qti.zip", quiz.quiz.id);
-            match to_qti_package(&quiz) {
+            match to_qti_package(&in_language(l, &quiz), &l) {
                 Ok(zip) => {
                     download_bytes(&name, "application/zip", &zip);
-                    status.set(format!("Downloaded {name}: import it as a QTI package."));
+                    status.set(td_string!(l, platform.qti_downloaded, name = name).to_string());
                 }
-                Err(reason) => status.set(sentence(&reason)),
+                Err(error) => status.set(
+                    td_string!(l, platform.qti_failed, reason = package_error(l, error))
+                        .to_string(),
+                ),
             }
         }
     };
     view! {
         <div class="actions">
             <button type="button" data-testid="export-gift" disabled=move || disabled.get() on:click=download_gift>
-                "Moodle (GIFT)"
+                {t!(i18n, platform.gift_button)}
             </button>
             <button type="button" data-testid="export-qti" disabled=move || disabled.get() on:click=download_qti>
-                "Canvas, Blackboard (QTI 1.2 zip)"
+                {t!(i18n, platform.qti_button)}
             </button>
         </div>
         <p role="status" class="share-status" data-testid="bank-status">{move || status.get()}</p>
@@ -235,7 +258,9 @@ pub fn QuizBankButtons(
 /// `#/platform`: the quiz open in the app, for the school's learning platform.
 #[component]
 pub fn PlatformScreen(quiz: LoadedQuiz, file: Arc<[u8]>) -> impl IntoView {
+    let i18n = use_i18n();
     let title = quiz.quiz.title.clone();
+    let quiz_lang = crate::shared::language::quiz_text(&quiz);
     let quiz = StoredValue::new(quiz);
     let file = StoredValue::new(file);
     let whole = Callback::new(move |_| Some((quiz.get_value(), file.get_value())));
@@ -245,40 +270,34 @@ pub fn PlatformScreen(quiz: LoadedQuiz, file: Arc<[u8]>) -> impl IntoView {
     view! {
         <EditorHeader page=|l| td_string!(l, student.platform_title) />
         <main id="main" class="page platform-page" tabindex="-1">
-            <h1 id="platform-title" data-testid="platform-title" tabindex="-1">"Put this quiz on your learning platform"</h1>
+            <h1 id="platform-title" data-testid="platform-title" tabindex="-1">{t!(i18n, platform.page_heading)}</h1>
             <p data-testid="platform-quiz">
-                "For the quiz open in the app: "
-                <strong>{title}</strong>
-                ". To use another quiz, open it in the app first ("
-                <a href="#/">"back to the quiz"</a>
-                ")."
+                {t!(i18n, platform.for_quiz_before)}
+                <strong lang=quiz_lang.0 dir=quiz_lang.1>{title}</strong>
+                {t!(i18n, platform.for_quiz_middle)}
+                <a href="#/">{t!(i18n, platform.for_quiz_link)}</a>
+                {t!(i18n, platform.for_quiz_after)}
             </p>
             <section aria-labelledby="scorm-title">
-                <h2 id="scorm-title">"A graded activity (SCORM)"</h2>
+                <h2 id="scorm-title">{t!(i18n, platform.scorm_heading)}</h2>
                 // The choice and the button first: in view when the page opens, on a phone too.
                 <ScormDownload quiz=whole disabled=false />
-                <p>
-                    "Students do the quiz inside your platform, as they do here. Their score, pass or fail, every answer and the time they took go to the platform's gradebook, and a student who leaves half way carries on where they left off. The file holds the app and the quiz: nothing of ours is needed on your platform, and nothing goes anywhere else."
-                </p>
-                <p>
-                    "The grade is the student's first finished attempt, in practice or in test mode; to have everyone in one mode, set it in the editor (About the quiz)."
-                </p>
+                <p>{t!(i18n, platform.scorm_explained)}</p>
+                <p>{t!(i18n, platform.scorm_grade)}</p>
             </section>
             <section aria-labelledby="bank-title">
-                <h2 id="bank-title">"Questions for your platform's question bank"</h2>
-                <p>
-                    "One multiple-choice question per statement, with the passage, the categories as the choices and the explanation as feedback: for building your own quizzes on the platform. These are not graded by this app."
-                </p>
+                <h2 id="bank-title">{t!(i18n, platform.bank_heading)}</h2>
+                <p>{t!(i18n, platform.bank_explained)}</p>
                 <QuizBankButtons quiz=only_quiz disabled=false />
             </section>
             <section aria-labelledby="steps-title">
-                <h2 id="steps-title">"On your platform"</h2>
+                <h2 id="steps-title">{t!(i18n, platform.steps_heading)}</h2>
                 <ul class="platform-steps">
-                    <li><strong>"Moodle: "</strong>"Add an activity › SCORM package, and drop the file in. For the question bank: Question bank › Import › GIFT format."</li>
-                    <li><strong>"Canvas: "</strong>"once your administrator has turned on Canvas's SCORM app, the course's SCORM page › Upload, imported as a graded assignment. For the question bank: Settings › Import course content › QTI .zip file."</li>
-                    <li><strong>"Blackboard: "</strong>"Build content › Content package (SCORM), graded. For the question bank: Question banks › Import (the QTI zip)."</li>
-                    <li><strong>"Brightspace (D2L): "</strong>"Content › Upload / Create › Add existing › SCORM/xAPI, with a grade item."</li>
-                    <li><strong>"Google Classroom "</strong>"does not take SCORM: share the quiz's link instead, and collect the results files your students download."</li>
+                    <li><strong>{t!(i18n, platform.moodle_name)}</strong>{t!(i18n, platform.moodle_steps)}</li>
+                    <li><strong>{t!(i18n, platform.canvas_name)}</strong>{t!(i18n, platform.canvas_steps)}</li>
+                    <li><strong>{t!(i18n, platform.blackboard_name)}</strong>{t!(i18n, platform.blackboard_steps)}</li>
+                    <li><strong>{t!(i18n, platform.brightspace_name)}</strong>{t!(i18n, platform.brightspace_steps)}</li>
+                    <li><strong>{t!(i18n, platform.classroom_name)}</strong>{t!(i18n, platform.classroom_steps)}</li>
                 </ul>
             </section>
         </main>
