@@ -4,9 +4,16 @@
 mod common;
 
 use common::{small_quiz, CLAIM, FACT, OPINION, SMALL_QUIZ};
+use fact_claim_opinion::i18n::Locale;
 use fact_claim_opinion::quiz::class::{class_report, unzip, AddedFile};
 use fact_claim_opinion::quiz::report::to_json;
 use fact_claim_opinion::quiz::{score, LoadedQuiz, Mode, Session};
+use fact_claim_opinion::teacher::class::words::{refusal, summary_problem};
+
+/// Why a file is set aside, as a teacher working in English reads it.
+fn said(reason: &fact_claim_opinion::quiz::class::Refusal) -> String {
+    refusal(Locale::en, reason)
+}
 
 /// A results file as the app writes it: `answers` in reading order (`None`: not answered).
 fn hand_in(
@@ -99,10 +106,10 @@ fn files_that_cannot_be_counted_are_set_aside_with_the_reason() {
     ];
     let report = class_report(&quiz, &files);
     assert_eq!(report.students.len(), 1);
-    let reasons: Vec<(&str, &str)> = report
+    let reasons: Vec<(&str, String)> = report
         .set_aside
         .iter()
-        .map(|s| (s.file.as_str(), s.reason.as_str()))
+        .map(|s| (s.file.as_str(), said(&s.reason)))
         .collect();
     let expect = [
         ("other.json", "for another quiz: “The town pool” (other)"),
@@ -208,7 +215,7 @@ fn the_class_tables_add_up() {
     assert_eq!(report.confusion[CLAIM], [2, 1, 0, 0]);
     // Opinions (main answer): best → opinion 2, fact 1; love → opinion 1, claim 1, none 1.
     assert_eq!(report.confusion[OPINION], [1, 1, 3, 1]);
-    let csv = report.to_csv(&quiz);
+    let csv = report.to_csv(&quiz, &Locale::en);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
@@ -301,7 +308,7 @@ fn a_student_sees_their_answers_beside_the_class_summary() {
     let newer = text.replace("\"class_summary\": 1", "\"class_summary\": 2");
     assert!(read_summary(newer.as_bytes())
         .expect("a summary")
-        .is_err_and(|e| e.contains("newer version")));
+        .is_err_and(|e| summary_problem(Locale::en, &e).contains("newer version")));
     // For another version of the quiz: not compared.
     let edited = fact_claim_opinion::quiz::load::load(
         SMALL_QUIZ
@@ -309,7 +316,8 @@ fn a_student_sees_their_answers_beside_the_class_summary() {
             .as_bytes(),
     )
     .expect("valid");
-    assert!(compare(&edited, &read, &mine).is_err_and(|e| e.contains("different version")));
+    assert!(compare(&edited, &read, &mine)
+        .is_err_and(|e| summary_problem(Locale::en, &e).contains("different version")));
 }
 
 #[test]
@@ -331,9 +339,7 @@ fn a_zip_entry_too_large_or_unreadable_is_set_aside_alone() {
     assert_eq!(unzipped.files.len(), 1);
     assert_eq!(unzipped.set_aside.len(), 1);
     assert_eq!(unzipped.set_aside[0].file, "class.zip › huge.json");
-    assert!(unzipped.set_aside[0]
-        .reason
-        .starts_with("the file is larger than 8 MB"));
+    assert!(said(&unzipped.set_aside[0].reason).starts_with("the file is larger than 8 MB"));
 }
 
 #[test]
@@ -342,9 +348,7 @@ fn results_files_and_summaries_are_objects() {
     let quiz = small_quiz();
     let report = class_report(&quiz, &[file("list.json", "[2, null, null]")]);
     assert!(
-        report.set_aside[0]
-            .reason
-            .starts_with("this is not a results file"),
+        said(&report.set_aside[0].reason).starts_with("this is not a results file"),
         "{:?}",
         report.set_aside
     );

@@ -9,7 +9,6 @@ use std::io::Read;
 
 use serde::{Deserialize, Serialize};
 
-use super::diagnose::strip_position;
 use super::error::MAX_FILE_BYTES;
 use super::handin::{quiz_version, Fnv, HandIn, RESULTS_FORMAT};
 use super::load::without_bom;
@@ -40,14 +39,14 @@ pub struct Unzipped {
 /// named `zip name › path inside`. Folders, and the `__MACOSX` copies macOS adds, are left out; a
 /// file that cannot be taken out (too large, encrypted, packed another way) is set aside with the
 /// reason, and the rest are read. `Err` when the zip itself cannot be read.
-pub fn unzip(name: &str, bytes: &[u8]) -> Result<Unzipped, String> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|_| "this is not a zip file that can be read".to_string())?;
+pub fn unzip(name: &str, bytes: &[u8]) -> Result<Unzipped, Refusal> {
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| Refusal::NotAZip)?;
     if archive.len() > MAX_ZIP_FILES {
-        return Err(format!(
-            "this zip holds {} files; at most {MAX_ZIP_FILES} can be read at once",
-            archive.len()
-        ));
+        return Err(Refusal::TooManyInZip {
+            count: archive.len(),
+            max: MAX_ZIP_FILES,
+        });
     }
     let mut out = Unzipped::default();
     let mut unpacked = 0_u64;
@@ -61,7 +60,7 @@ pub fn unzip(name: &str, bytes: &[u8]) -> Result<Unzipped, String> {
                 let path = listed;
                 out.set_aside.push(SetAside {
                     file: format!("{name} › {path}"),
-                    reason: "this file in the zip cannot be taken out (it is encrypted or packed in a way this app does not read)".into(),
+                    reason: Refusal::CannotExtract,
                 });
                 continue;
             }
@@ -73,10 +72,10 @@ pub fn unzip(name: &str, bytes: &[u8]) -> Result<Unzipped, String> {
         let inner = format!("{name} › {path}");
         let too_large = || SetAside {
             file: inner.clone(),
-            reason: format!(
-                "the file is larger than {} MB; a results file is far smaller",
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
+            reason: Refusal::TooLarge {
+                megabytes: MAX_FILE_BYTES / (1024 * 1024),
+                zip: false,
+            },
         };
         if entry.size() > MAX_FILE_BYTES as u64 {
             out.set_aside.push(too_large());
@@ -88,16 +87,15 @@ pub fn unzip(name: &str, bytes: &[u8]) -> Result<Unzipped, String> {
         if entry.by_ref().take(limit).read_to_end(&mut bytes).is_err() {
             out.set_aside.push(SetAside {
                 file: inner,
-                reason: "this file in the zip is damaged".into(),
+                reason: Refusal::DamagedInZip,
             });
             continue;
         }
         unpacked += bytes.len() as u64;
         if unpacked >= MAX_ZIP_UNPACKED {
-            return Err(format!(
-                "this zip unpacks to more than {} MB; split it into smaller ones",
-                MAX_ZIP_UNPACKED / (1024 * 1024)
-            ));
+            return Err(Refusal::ZipTooLarge {
+                megabytes: MAX_ZIP_UNPACKED / (1024 * 1024),
+            });
         }
         if bytes.len() > MAX_FILE_BYTES {
             out.set_aside.push(too_large());
@@ -106,6 +104,104 @@ pub fn unzip(name: &str, bytes: &[u8]) -> Result<Unzipped, String> {
         out.files.push(AddedFile { name: inner, bytes });
     }
     Ok(out)
+}
+
+/// Why a file, or a zip, is not counted: the facts, which the teachers' module words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    NotAZip,
+    /// A zip of more files than can be read at once.
+    TooManyInZip {
+        count: usize,
+        max: usize,
+    },
+    /// Encrypted, or packed in a way this app does not read.
+    CannotExtract,
+    /// A file over the limit (in MB); `zip` when it is a zip.
+    TooLarge {
+        megabytes: usize,
+        zip: bool,
+    },
+    DamagedInZip,
+    /// A zip that unpacks to more than the limit (in MB).
+    ZipTooLarge {
+        megabytes: u64,
+    },
+    /// More files at once than can be held: the rest is not read.
+    TooMuchAtOnce,
+    /// The browser could not read the file.
+    Unreadable,
+    Empty,
+    /// A student's CSV download instead of the results file.
+    Csv,
+    NotJson,
+    NewerResults {
+        found: u64,
+    },
+    QuizNotResults,
+    /// Made before results files named the student and the quiz version.
+    OlderResults,
+    NotResults,
+    /// It does not have the shape of a results file; `at` is where (a field path).
+    Damaged {
+        at: Option<String>,
+    },
+    OtherQuiz {
+        title: String,
+        id: String,
+    },
+    OtherVersion,
+    PracticeRound {
+        attempt: u32,
+    },
+    UnknownStatement(String),
+    AnsweredTwice(String),
+    UnknownCategory {
+        statement: String,
+        answer: String,
+    },
+    MissingRow(String),
+}
+
+/// Why a class summary cannot be read, or put beside a student's answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SummaryProblem {
+    Newer {
+        layout: u64,
+    },
+    /// It does not have the shape of a class summary; `at` is where (a field path).
+    Damaged {
+        at: Option<String>,
+    },
+    OtherQuiz {
+        title: String,
+    },
+    OtherVersion,
+    ScoreOver100,
+    UnknownStatement(String),
+    StatementTwice(String),
+    UnknownCategory(String),
+    DoesNotAddUp {
+        statement: String,
+        students: usize,
+    },
+}
+
+/// The words of the class's CSV (for a gradebook), in the teacher's language.
+pub trait ClassCsvWords {
+    /// The eight headings before the statements' ids.
+    fn columns(&self) -> [String; 8];
+    fn yes(&self) -> String;
+    fn no(&self) -> String;
+}
+
+/// Where serde stopped reading `bytes` as a `T`, as a field path; `None` for the whole file.
+fn damaged_at<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<String> {
+    let mut reader = serde_json::Deserializer::from_slice(bytes);
+    match serde_path_to_error::deserialize::<_, T>(&mut reader) {
+        Ok(_) => None,
+        Err(error) => Some(error.path().to_string()).filter(|p| !p.is_empty() && p != "."),
+    }
 }
 
 /// One student's counted results.
@@ -137,7 +233,7 @@ impl Submission {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SetAside {
     pub file: String,
-    pub reason: String,
+    pub reason: Refusal,
 }
 
 /// An older file from a student who handed in a later one.
@@ -250,15 +346,15 @@ fn read_submission(
     quiz: &LoadedQuiz,
     version: &str,
     file: &AddedFile,
-) -> Result<Submission, String> {
+) -> Result<Submission, Refusal> {
     if file.bytes.is_empty() {
-        return Err("the file is empty".into());
+        return Err(Refusal::Empty);
     }
     if file.bytes.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "the file is larger than {} MB; a results file is far smaller",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
+        return Err(Refusal::TooLarge {
+            megabytes: MAX_FILE_BYTES / (1024 * 1024),
+            zip: false,
+        });
     }
     let bytes = without_bom(&file.bytes);
     /// Only what tells what kind of file this is.
@@ -275,9 +371,9 @@ fn read_submission(
     })
     .ok_or_else(|| {
         if file.name.to_lowercase().ends_with(".csv") {
-            "this is a CSV download; the class report reads the results files (JSON) students download".to_string()
+            Refusal::Csv
         } else {
-            "this is not a results file: it is not JSON".to_string()
+            Refusal::NotJson
         }
     })?;
     match kind {
@@ -285,82 +381,63 @@ fn read_submission(
             results_format: Some(found),
             ..
         } if found > u64::from(RESULTS_FORMAT) => {
-            return Err(format!(
-                "made by a newer version of the app (results format {found}); update the app to read it"
-            ));
+            return Err(Refusal::NewerResults { found });
         }
         Kind {
             results_format: None,
             format_version: Some(_),
             ..
-        } => return Err("this is a quiz file, not a student's results".into()),
+        } => return Err(Refusal::QuizNotResults),
         Kind {
             results_format: None,
             correct: Some(_),
             ..
-        } => {
-            return Err(
-                "made by an older version of the app, before results files named the student and the quiz version; ask the student to download the results file again"
-                    .into(),
-            )
-        }
+        } => return Err(Refusal::OlderResults),
         Kind {
             results_format: None,
             ..
-        } => return Err("this is not a results file of this app".into()),
+        } => return Err(Refusal::NotResults),
         _ => {}
     }
-    let handed: HandIn = serde_json::from_slice(bytes).map_err(|error| {
-        format!(
-            "this results file is damaged: {}",
-            strip_position(&error.to_string())
-        )
+    let handed: HandIn = serde_json::from_slice(bytes).map_err(|_| Refusal::Damaged {
+        at: damaged_at::<HandIn>(bytes),
     })?;
     if handed.quiz_id != quiz.quiz.id {
-        return Err(format!(
-            "for another quiz: “{}” ({})",
-            handed.quiz_title, handed.quiz_id
-        ));
+        return Err(Refusal::OtherQuiz {
+            title: handed.quiz_title,
+            id: handed.quiz_id,
+        });
     }
     if handed.quiz_version != version {
-        return Err(
-            "for a different version of this quiz: its statements or accepted answers have changed since the student took it"
-                .into(),
-        );
+        return Err(Refusal::OtherVersion);
     }
     if handed.attempt != 1 {
-        return Err(format!(
-            "a practice round (attempt {}), which does not hold the first attempt's answers; ask the student for the file downloaded after their first attempt",
-            handed.attempt
-        ));
+        return Err(Refusal::PracticeRound {
+            attempt: handed.attempt,
+        });
     }
     let mut answers: Vec<Option<usize>> = vec![None; quiz.len()];
     let mut seen = vec![false; quiz.len()];
     for row in &handed.statements {
-        let statement = quiz.statement_index(&row.id).ok_or_else(|| {
-            format!(
-                "it answers a statement the quiz does not have (`{}`)",
-                row.id
-            )
-        })?;
+        let statement = quiz
+            .statement_index(&row.id)
+            .ok_or_else(|| Refusal::UnknownStatement(row.id.clone()))?;
         if std::mem::replace(&mut seen[statement], true) {
-            return Err(format!("it answers the statement `{}` twice", row.id));
+            return Err(Refusal::AnsweredTwice(row.id.clone()));
         }
         answers[statement] = match &row.your_answer {
             None => None,
-            Some(id) => Some(quiz.category_index(id).ok_or_else(|| {
-                format!(
-                    "its answer to `{}` is `{id}`, which is not a category of this quiz",
-                    row.id
-                )
-            })?),
+            Some(id) => Some(
+                quiz.category_index(id)
+                    .ok_or_else(|| Refusal::UnknownCategory {
+                        statement: row.id.clone(),
+                        answer: id.clone(),
+                    })?,
+            ),
         };
     }
     if let Some(missing) = seen.iter().position(|seen| !seen) {
-        return Err(format!(
-            "it has no row for the statement `{}`: a first attempt answers every statement",
-            quiz.statement(missing).id
-        ));
+        return Err(Refusal::MissingRow(quiz.statement(missing).id.clone()));
     }
     let correct = (0..quiz.len())
         .filter(|&s| answers[s].is_some_and(|c| quiz.accepts(s, c)))
@@ -524,17 +601,8 @@ impl ClassReport {
     /// The class as CSV for a gradebook: one row per student (name, score, percent, pass, time,
     /// finished), then one column per statement (by id, in reading order): 1 right, 0 wrong,
     /// empty not answered.
-    pub fn to_csv(&self, quiz: &LoadedQuiz) -> String {
-        let mut header = vec![
-            "student".to_string(),
-            "file".into(),
-            "correct".into(),
-            "total".into(),
-            "percent".into(),
-            "passed".into(),
-            "seconds".into(),
-            "finished".into(),
-        ];
+    pub fn to_csv(&self, quiz: &LoadedQuiz, words: &impl ClassCsvWords) -> String {
+        let mut header = words.columns().to_vec();
         header.extend((0..quiz.len()).map(|s| quiz.statement(s).id.clone()));
         let mut out = row(&header);
         for student in &self.students {
@@ -545,8 +613,8 @@ impl ClassReport {
                 student.score.total.to_string(),
                 student.score.percent.to_string(),
                 match student.score.passed {
-                    Some(true) => "yes".into(),
-                    Some(false) => "no".into(),
+                    Some(true) => words.yes(),
+                    Some(false) => words.no(),
                     None => String::new(),
                 },
                 student.seconds.map(|s| s.to_string()).unwrap_or_default(),
@@ -645,7 +713,7 @@ impl ClassReport {
 
 /// A class summary in `bytes`, checked; `None` when the file is not one (it is then read as
 /// whatever else it may be).
-pub fn read_summary(bytes: &[u8]) -> Option<Result<ClassSummary, String>> {
+pub fn read_summary(bytes: &[u8]) -> Option<Result<ClassSummary, SummaryProblem>> {
     #[derive(Deserialize)]
     struct Kind {
         class_summary: Option<u64>,
@@ -656,16 +724,11 @@ pub fn read_summary(bytes: &[u8]) -> Option<Result<ClassSummary, String>> {
     }
     let version = serde_json::from_slice::<Kind>(bytes).ok()?.class_summary?;
     if version != 1 {
-        return Some(Err(format!(
-            "this class summary was made by a newer version of the app (layout {version}); update the app to read it"
-        )));
+        return Some(Err(SummaryProblem::Newer { layout: version }));
     }
     Some(
-        serde_json::from_slice::<ClassSummary>(bytes).map_err(|error| {
-            format!(
-                "this class summary is damaged: {}",
-                strip_position(&error.to_string())
-            )
+        serde_json::from_slice::<ClassSummary>(bytes).map_err(|_| SummaryProblem::Damaged {
+            at: damaged_at::<ClassSummary>(bytes),
         }),
     )
 }
@@ -688,53 +751,44 @@ pub fn compare(
     quiz: &LoadedQuiz,
     summary: &ClassSummary,
     answers: &[Option<usize>],
-) -> Result<Vec<Compared>, String> {
+) -> Result<Vec<Compared>, SummaryProblem> {
     if summary.quiz_id != quiz.quiz.id {
-        return Err(format!(
-            "this class summary is for the quiz “{}”; open that quiz and your results first",
-            summary.quiz_title
-        ));
+        return Err(SummaryProblem::OtherQuiz {
+            title: summary.quiz_title.clone(),
+        });
     }
     if summary.quiz_version != quiz_version(quiz) {
-        return Err("this class summary is for a different version of this quiz (its statements or answers have changed)".into());
+        return Err(SummaryProblem::OtherVersion);
     }
-    let damaged = |what: &str| format!("this class summary is damaged: {what}");
     if summary.scores.iter().any(|&score| score > 100) {
-        return Err(damaged("a score is over 100%"));
+        return Err(SummaryProblem::ScoreOver100);
     }
     let mut seen = vec![false; quiz.len()];
     summary
         .statements
         .iter()
         .map(|row| {
-            let statement = quiz.statement_index(&row.id).ok_or_else(|| {
-                format!(
-                    "this class summary names a statement the quiz does not have (`{}`)",
-                    row.id
-                )
-            })?;
+            let statement = quiz
+                .statement_index(&row.id)
+                .ok_or_else(|| SummaryProblem::UnknownStatement(row.id.clone()))?;
             if std::mem::replace(&mut seen[statement], true) {
-                return Err(damaged(&format!(
-                    "the statement `{}` is there twice",
-                    row.id
-                )));
+                return Err(SummaryProblem::StatementTwice(row.id.clone()));
             }
             let mut class = vec![0; quiz.categories.len()];
             for (id, n) in &row.answers {
-                let c = quiz.category_index(id).ok_or_else(|| {
-                    format!("this class summary names a category the quiz does not have (`{id}`)")
-                })?;
+                let c = quiz
+                    .category_index(id)
+                    .ok_or_else(|| SummaryProblem::UnknownCategory(id.clone()))?;
                 class[c] = *n;
             }
             let counted = class
                 .iter()
                 .fold(row.no_answer, |sum, n| sum.saturating_add(*n));
             if counted != summary.scores.len() {
-                return Err(damaged(&format!(
-                    "the answers to `{}` do not add up to the {} students",
-                    row.id,
-                    summary.scores.len()
-                )));
+                return Err(SummaryProblem::DoesNotAddUp {
+                    statement: row.id.clone(),
+                    students: summary.scores.len(),
+                });
             }
             let yours = answers.get(statement).copied().flatten();
             Ok(Compared {

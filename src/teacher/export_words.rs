@@ -24,7 +24,7 @@ impl ExportWords for Locale {
     }
 
     fn not_this_one(&self) -> String {
-        td_string!(*self, platform.not_this_one).into()
+        td_string!(*self, platform.wrong_choice).into()
     }
 
     fn answer(&self, quiz: &LoadedQuiz, statement: usize) -> String {

@@ -25,7 +25,7 @@ use crate::quiz::diagnose::diagnose;
 use crate::quiz::load::load;
 use crate::quiz::{bundled, bundled_ref, LoadedQuiz, BUNDLED_QUIZ};
 use crate::shared::storage::{peek_progress, stored_quiz};
-use class::{ClassScreen, Comparison};
+use class::{ClassScreen, Comparison, SummaryUnreadable};
 use editor::EditorScreen;
 use platform::PlatformScreen;
 
@@ -159,15 +159,13 @@ pub fn unmount_platform() {
 pub fn explain(root: web_sys::HtmlElement, file: &[u8]) {
     if let Some(summary) = read_summary(file) {
         add_styles();
-        let view = move || {
-            match summary {
+        let view = move || match summary {
             Ok(summary) => {
                 let quiz = quiz_on_device(&summary.quiz_id);
                 let session = quiz.as_ref().and_then(peek_progress);
                 view! { <Comparison summary=summary quiz=quiz session=session /> }.into_any()
             }
-            Err(reason) => view! { <section class="error-list" role="alert" data-testid="error-list"><p>{reason}</p></section> }.into_any(),
-        }
+            Err(problem) => view! { <SummaryUnreadable problem=problem /> }.into_any(),
         };
         mount(Slot::Explanation, root, view);
         return;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::Class;
+use crate::i18n::{t, td_string};
 use crate::shared::dom::{is_typing, reveal};
 
 /// The projector view: one statement at a time in large type, hardest first, with its passage
@@ -13,6 +14,7 @@ pub fn Discussion(class: Class, at: usize, discussing: RwSignal<Option<usize>>) 
         .report
         .with_untracked(|r| r.by_difficulty().iter().map(|row| row.statement).collect());
     let count = order.len();
+    let i18n = class.i18n;
     let order = StoredValue::new(order);
     let position = RwSignal::new(at.min(count.saturating_sub(1)));
     let shown = RwSignal::new(false);
@@ -69,6 +71,8 @@ pub fn Discussion(class: Class, at: usize, discussing: RwSignal<Option<usize>>) 
         class.quiz.with_value(|quiz| {
             class.report.with(|r| {
                 let students = r.students.len().max(1);
+                let l = class.i18n.get_locale();
+                let names = class.categories();
                 let row = &r.statements[index];
                 let placed = &quiz.placed[index];
                 let text = quiz.passage_text(placed.passage);
@@ -88,8 +92,8 @@ pub fn Discussion(class: Class, at: usize, discussing: RwSignal<Option<usize>>) 
                     .chose
                     .iter()
                     .enumerate()
-                    .map(|(c, &n)| (quiz.categories[c].name.clone(), n))
-                    .chain((row.unanswered > 0).then(|| ("No answer".to_string(), row.unanswered)))
+                    .map(|(c, &n)| (names[c].name.clone(), n))
+                    .chain((row.unanswered > 0).then(|| (td_string!(l, class.no_answer).to_string(), row.unanswered)))
                     .map(|(name, n)| {
                         let percent = n * 100 / students;
                         view! {
@@ -101,27 +105,27 @@ pub fn Discussion(class: Class, at: usize, discussing: RwSignal<Option<usize>>) 
                                 </svg>
                                 <span class="bar-value">
                                     <span class="visually-hidden">": "</span>
-                                    {format!("{n} ({percent}%)")}
+                                    {td_string!(l, class.bar_value, count = n, percent = percent).to_string()}
                                 </span>
                             </li>
                         }
                     })
                     .collect_view();
                 let statement = quiz.statement(index);
-                let accepted = quiz.accepted_names(index).join(" or ");
-                let cues = statement.cues.join(", ");
+                let accepted = class.accepted(index);
+                let cues = statement.cues.join(td_string!(l, student.list_separator));
                 let explanation = statement.explanation.clone();
                 view! {
                     <p class="discussion-passage" lang=quiz.quiz.language.clone()>{passage}</p>
-                    <h2 class="visually-hidden">"How the class answered"</h2>
+                    <h2 class="visually-hidden">{td_string!(l, class.col_split)}</h2>
                     <ul class="class-bars" data-testid="discussion-bars">{bars}</ul>
                     <Show
                         when=move || shown.get()
-                        fallback=|| view! { <p class="hint">"Space or Enter: show the answer."</p> }
+                        fallback=move || view! { <p class="hint">{td_string!(l, class.space_to_show)}</p> }
                     >
                         <div class="discussion-answer" data-testid="discussion-answer">
-                            <p class="answer-line">{format!("The answer: {accepted}.")}</p>
-                            {(!cues.is_empty()).then(|| view! { <p>{format!("Cue words: {cues}.")}</p> })}
+                            <p class="answer-line">{td_string!(l, class.the_answer, answer = accepted.clone()).to_string()}</p>
+                            {(!cues.is_empty()).then(|| view! { <p>{td_string!(l, class.cue_words, cues = cues.clone()).to_string()}</p> })}
                             <p>{explanation.clone()}</p>
                         </div>
                     </Show>
@@ -133,16 +137,16 @@ pub fn Discussion(class: Class, at: usize, discussing: RwSignal<Option<usize>>) 
     view! {
         <section class="discussion" data-testid="discussion" tabindex="-1" aria-labelledby="discussion-title">
             <h1 id="discussion-title" class="discussion-title" data-testid="discussion-position">
-                {move || format!("Statement {} of {count}, hardest first", position.get() + 1)}
+                {t!(i18n, class.discussion_position, at = move || position.get() + 1, total = move || count)}
             </h1>
             <div aria-live="polite">{view_of}</div>
             <div class="actions discussion-controls">
-                <button type="button" on:click=move |_| go(-1) disabled=move || position.get() == 0>"← Back"</button>
+                <button type="button" on:click=move |_| go(-1) disabled=move || position.get() == 0>{t!(i18n, class.back)}</button>
                 <button type="button" class="primary" data-testid="show-answer" on:click=move |_| shown.update(|s| *s = !*s)>
-                    {move || if shown.get() { "Hide the answer" } else { "Show the answer" }}
+                    {move || if shown.get() { t!(i18n, class.hide_answer).into_any() } else { t!(i18n, class.show_answer).into_any() }}
                 </button>
-                <button type="button" on:click=move |_| go(1) disabled=move || { position.get() + 1 >= count }>"Next →"</button>
-                <button type="button" class="quiet" data-testid="leave-discussion" on:click=move |_| leave()>"Back to the report (Esc)"</button>
+                <button type="button" on:click=move |_| go(1) disabled=move || { position.get() + 1 >= count }>{t!(i18n, class.next)}</button>
+                <button type="button" class="quiet" data-testid="leave-discussion" on:click=move |_| leave()>{t!(i18n, class.leave_discussion)}</button>
             </div>
         </section>
     }

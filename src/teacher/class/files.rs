@@ -3,7 +3,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::quiz::class::{unzip, AddedFile, SetAside, MAX_ZIP_UNPACKED};
+use crate::i18n::{t, td_string, use_i18n};
+use crate::quiz::class::{unzip, AddedFile, Refusal, SetAside, MAX_ZIP_UNPACKED};
 use crate::quiz::error::MAX_FILE_BYTES;
 use crate::shared::dom::on_file_drop;
 
@@ -19,6 +20,7 @@ pub fn AddFiles(
     files: RwSignal<Vec<AddedFile>>,
     unreadable: RwSignal<Vec<SetAside>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let status = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
     let add = move |list: web_sys::FileList| {
@@ -26,7 +28,8 @@ pub fn AddFiles(
         if picked.is_empty() {
             return;
         }
-        status.set(format!("Reading {} file(s)…", picked.len()));
+        let l = i18n.get_locale_untracked();
+        status.set(td_string!(l, class.reading, count = picked.len()).to_string());
         spawn_local(async move {
             let mut added = Vec::new();
             let mut failed = Vec::new();
@@ -42,18 +45,12 @@ pub fn AddFiles(
                 };
                 if file.size() > limit || total + file.size() > MAX_TOTAL_BYTES {
                     let reason = if file.size() > limit {
-                        format!(
-                            "the file is larger than {} MB; {}",
-                            (limit / (1024.0 * 1024.0)) as u64,
-                            if is_zip {
-                                "split the zip into smaller ones"
-                            } else {
-                                "a results file is far smaller"
-                            }
-                        )
+                        Refusal::TooLarge {
+                            megabytes: (limit / (1024.0 * 1024.0)) as usize,
+                            zip: is_zip,
+                        }
                     } else {
-                        "too much at once: add the rest after starting again with no files"
-                            .to_string()
+                        Refusal::TooMuchAtOnce
                     };
                     failed.push(SetAside { file: name, reason });
                     continue;
@@ -62,7 +59,7 @@ pub fn AddFiles(
                 let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
                     failed.push(SetAside {
                         file: name,
-                        reason: "the browser could not read this file".into(),
+                        reason: Refusal::Unreadable,
                     });
                     continue;
                 };
@@ -84,7 +81,7 @@ pub fn AddFiles(
             // The page may have been left while the files were read.
             if files.try_update(|files| files.extend(added)).is_some() {
                 unreadable.update(|u| u.extend(failed));
-                status.set(format!("{count} file(s) added."));
+                status.set(td_string!(l, class.added, count = count).to_string());
             }
         });
     };
@@ -103,9 +100,9 @@ pub fn AddFiles(
     on_file_drop(dragging, add);
     view! {
         <section class="add-files no-print" aria-labelledby="add-files-title">
-            <h2 id="add-files-title">"Add results files"</h2>
+            <h2 id="add-files-title">{t!(i18n, class.add_heading)}</h2>
             <label class="field-label" for="results-files">
-                "Results files (.json), or a zip of them all; you can also drop them anywhere on this page"
+                {t!(i18n, class.files_label)}
             </label>
             <input
                 id="results-files"
@@ -119,7 +116,7 @@ pub fn AddFiles(
         </section>
         <Show when=move || dragging.get()>
             <div class="drop-overlay" aria-hidden="true">
-                <p>"Drop the results files to add them"</p>
+                <p>{t!(i18n, class.drop_here)}</p>
             </div>
         </Show>
     }

@@ -6,16 +6,20 @@ mod compare;
 mod discussion;
 mod files;
 mod tables;
+pub mod words;
 
 use leptos::prelude::*;
 
-use crate::i18n::td_string;
+use crate::i18n::{t, td_string, use_i18n, Locale};
+use leptos_i18n::I18nContext;
 
 use crate::quiz::class::{class_report, AddedFile, ClassReport, SetAside};
+use crate::quiz::model::Category;
 use crate::quiz::LoadedQuiz;
 use crate::shared::download::download;
+use crate::shared::words::{categories, join_or};
 use crate::shared::EditorHeader;
-pub use compare::Comparison;
+pub use compare::{Comparison, SummaryUnreadable};
 use discussion::Discussion;
 use files::AddFiles;
 use tables::{ConfusionTable, Hardest, Histogram, StatementTable, StudentTable};
@@ -29,18 +33,40 @@ pub(crate) struct Class {
     pub hide_names: RwSignal<bool>,
     /// Those numbers, worked out once per report.
     pub numbers: Memo<Vec<usize>>,
+    pub i18n: I18nContext<Locale>,
 }
 
 impl Class {
     /// The name of the `index`th student as the report shows it now.
     pub fn name(self, index: usize) -> String {
+        let l = self.i18n.get_locale();
         if self.hide_names.get() {
-            format!("Student {}", self.number(index))
+            td_string!(l, class.student_number, number = self.number(index)).to_string()
         } else {
             self.report
-                .with(|r| r.students.get(index).map(|s| s.shown_name()))
+                .with(|r| {
+                    r.students.get(index).map(|s| match &s.student {
+                        Some(name) => name.clone(),
+                        None => td_string!(l, class.no_name, file = &s.file).to_string(),
+                    })
+                })
                 .unwrap_or_default()
         }
+    }
+
+    /// The quiz's categories as the report names them now (the default ones in the interface
+    /// language).
+    pub fn categories(self) -> Vec<Category> {
+        let l = self.i18n.get_locale();
+        self.quiz.with_value(|quiz| categories(l, quiz))
+    }
+
+    /// The answers a statement accepts, main first: "Opinion or Claim".
+    pub fn accepted(self, statement: usize) -> String {
+        let l = self.i18n.get_locale();
+        let named = self.categories();
+        self.quiz
+            .with_value(|quiz| join_or(l, &named, &quiz.accepted_categories(statement)))
     }
 
     /// A student's number while names are hidden ([`ClassReport::anonymous_numbers`]).
@@ -53,6 +79,7 @@ impl Class {
 
 #[component]
 pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
+    let i18n = use_i18n();
     let files: RwSignal<Vec<AddedFile>> = RwSignal::new(Vec::new());
     // Zips that could not be opened at all, listed with the files set aside.
     let unreadable: RwSignal<Vec<SetAside>> = RwSignal::new(Vec::new());
@@ -64,9 +91,11 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
         report,
         hide_names: RwSignal::new(false),
         numbers: Memo::new(move |_| report.with(ClassReport::anonymous_numbers)),
+        i18n,
     };
     let discussing: RwSignal<Option<usize>> = RwSignal::new(None);
     let title = quiz.with_value(|q| q.quiz.title.clone());
+    let quiz_lang = quiz.with_value(crate::shared::language::quiz_text);
     let has_students = move || report.with(|r| !r.students.is_empty());
     let set_aside = Memo::new(move |_| {
         let mut all = unreadable.get();
@@ -74,8 +103,13 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
         all
     });
     let export_csv = move |_| {
-        let (id, csv) =
-            quiz.with_value(|q| (q.quiz.id.clone(), report.with_untracked(|r| r.to_csv(q))));
+        let l = i18n.get_locale_untracked();
+        let (id, csv) = quiz.with_value(|q| {
+            (
+                q.quiz.id.clone(),
+                report.with_untracked(|r| r.to_csv(q, &l)),
+            )
+        });
         download(&format!("{id}_class.csv"), "text/csv;charset=utf-8", &csv);
     };
     let export_summary = move |_| {
@@ -93,30 +127,33 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
         unreadable.set(Vec::new());
     };
     let summary = move || {
+        let l = i18n.get_locale();
         report.with(|r| {
             let count = r.students.len();
-            let students = if count == 1 {
-                "1 student".to_string()
-            } else {
-                format!("{count} students")
-            };
-            let mut parts = vec![students];
+            let mut parts = vec![td_string!(l, class.students, count = count).to_string()];
             if let Some(average) = r.average() {
-                parts.push(format!("average {average}%"));
+                parts.push(td_string!(l, class.average, percent = average).to_string());
             }
             if let Some(median) = r.median() {
-                parts.push(format!("median {median}%"));
+                parts.push(td_string!(l, class.median, percent = median).to_string());
             }
             if let Some((low, high)) = r.range() {
-                parts.push(format!("from {low}% to {high}%"));
+                parts.push(td_string!(l, class.range, low = low, high = high).to_string());
             }
             if let (Some(passed), Some(mark)) = (
                 r.passed().filter(|_| count > 0),
                 quiz.with_value(|q| q.quiz.settings.pass_mark),
             ) {
-                parts.push(format!(
-                    "{passed} of {count} reached the pass mark ({mark}%)"
-                ));
+                parts.push(
+                    td_string!(
+                        l,
+                        class.reached_pass_mark,
+                        passed = passed,
+                        count = count,
+                        mark = mark
+                    )
+                    .to_string(),
+                );
             }
             parts.join(" · ")
         })
@@ -128,45 +165,54 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
             {move || match discussing.get() {
                 Some(at) => view! { <Discussion class=class at=at discussing=discussing /> }.into_any(),
                 None => view! {
-                    <h1 data-testid="class-title">"Class results"</h1>
+                    <h1 data-testid="class-title">{t!(i18n, class.heading)}</h1>
                     <p class="class-quiz" data-testid="class-quiz">
-                        "For the quiz open in the app: "
-                        <strong>{title.clone()}</strong>
-                        ". To see the results of another quiz, open it in the app first ("
-                        <a href="#/">"back to the quiz"</a>
-                        ", then Teachers: open another quiz)."
+                        {t!(i18n, class.for_quiz_before)}
+                        <strong lang=quiz_lang.0.clone() dir=quiz_lang.1>{title.clone()}</strong>
+                        {t!(i18n, class.for_quiz_middle)}
+                        <a href="#/">{t!(i18n, class.for_quiz_link)}</a>
+                        {t!(i18n, class.for_quiz_after)}
                     </p>
                     <AddFiles files=files unreadable=unreadable />
                     // Who handed in what names the students: not shown while names are hidden.
                     <Show when=move || !set_aside.with(Vec::is_empty) && !class.hide_names.get()>
                         <section class="set-aside" aria-labelledby="set-aside-title" data-testid="set-aside">
                             <h2 id="set-aside-title">
-                                {move || format!("Set aside, not counted ({})", set_aside.with(Vec::len))}
+                                {t!(i18n, class.set_aside_heading, count = move || set_aside.with(Vec::len))}
                             </h2>
                             <ul>
-                                {move || set_aside.get().into_iter().map(|s| view! {
-                                    <li><strong>{s.file}</strong>": "{s.reason}</li>
-                                }).collect_view()}
+                                {move || {
+                                    let l = i18n.get_locale();
+                                    set_aside.get().into_iter().map(|s| {
+                                        let reason = words::refusal(l, &s.reason);
+                                        view! {
+                                            <li><strong>{s.file}</strong>{td_string!(l, class.label_separator)}{reason}</li>
+                                        }
+                                    }).collect_view()
+                                }}
                             </ul>
                         </section>
                     </Show>
                     <Show when=move || report.with(|r| !r.replaced.is_empty()) && !class.hide_names.get()>
                         <section class="replaced" data-testid="replaced">
-                            <h2>"Handed in more than once"</h2>
+                            <h2>{t!(i18n, class.replaced_heading)}</h2>
                             <ul>
-                                {move || report.with(|r| r.replaced.iter().map(|x| {
-                                    let line = format!("{}: {} is counted, not the earlier {}", x.student, x.by, x.file);
-                                    view! { <li>{line}</li> }
-                                }).collect_view())}
+                                {move || {
+                                    let l = i18n.get_locale();
+                                    report.with(|r| r.replaced.iter().map(|x| {
+                                        let line = td_string!(l, class.replaced_line, student = &x.student, newer = &x.by, older = &x.file).to_string();
+                                        view! { <li>{line}</li> }
+                                    }).collect_view())
+                                }}
                             </ul>
                         </section>
                     </Show>
                     <Show
                         when=has_students
-                        fallback=|| view! { <p class="hint" data-testid="class-empty">"Add the results files (JSON) your students downloaded from their results screen, or one zip of them all."</p> }
+                        fallback=move || view! { <p class="hint" data-testid="class-empty">{t!(i18n, class.empty_hint)}</p> }
                     >
                         <section aria-labelledby="class-summary-title">
-                            <h2 id="class-summary-title">"The class"</h2>
+                            <h2 id="class-summary-title">{t!(i18n, class.class_heading)}</h2>
                             <p class="class-summary" data-testid="class-summary">{summary}</p>
                             <Histogram class=class />
                             <div class="actions no-print">
@@ -177,22 +223,22 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
                                         prop:checked=move || class.hide_names.get()
                                         on:change=move |e| class.hide_names.set(event_target_checked(&e))
                                     />
-                                    "Hide names (for the projector)"
+                                    {t!(i18n, class.hide_names)}
                                 </label>
                                 <button type="button" class="primary" data-testid="discuss" on:click=move |_| discussing.set(Some(0))>
-                                    "Discuss the hardest statements"
+                                    {t!(i18n, class.discuss)}
                                 </button>
                                 <button type="button" data-testid="class-csv" on:click=export_csv>
-                                    "Download the class CSV (gradebook)"
+                                    {t!(i18n, class.download_csv)}
                                 </button>
                                 <button type="button" data-testid="class-summary-file" on:click=export_summary>
-                                    "Download the class summary for students (no names)"
+                                    {t!(i18n, class.download_summary)}
                                 </button>
                                 <button type="button" on:click=move |_| { let _ = window().print(); }>
-                                    "Print"
+                                    {t!(i18n, class.print)}
                                 </button>
                                 <button type="button" class="quiet" data-testid="clear-files" on:click=clear>
-                                    "Start again with no files"
+                                    {t!(i18n, class.start_again)}
                                 </button>
                             </div>
                         </section>

@@ -1,21 +1,26 @@
 use leptos::prelude::*;
 
 use super::Class;
+use crate::i18n::{t, td_string, use_i18n, Locale};
 use crate::quiz::class::duration;
+
+/// A sentence of the report in a given language.
+type Text = fn(Locale) -> &'static str;
 
 /// A table of the report under its heading, scrolling sideways on its own when it is wider than
 /// the screen (and reachable by keyboard to do so). `children`: its head and body.
 #[component]
 fn TableSection(
     id: &'static str,
-    title: &'static str,
+    title: Text,
     table_class: &'static str,
     test_id: &'static str,
     children: Children,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <section aria-labelledby=id>
-            <h2 id=id>{title}</h2>
+            <h2 id=id>{move || title(i18n.get_locale())}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby=id>
                 <table class=table_class data-testid=test_id>
                     {children()}
@@ -28,15 +33,17 @@ fn TableSection(
 /// Students per band of ten percent, as bars (plain SVG) with the figures in words beside.
 #[component]
 pub fn Histogram(class: Class) -> impl IntoView {
+    let i18n = class.i18n;
     let bands = move || class.report.with(|r| r.histogram());
     let in_words = move || {
+        let l = i18n.get_locale();
         bands()
             .iter()
             .enumerate()
             .filter(|(_, &n)| n > 0)
-            .map(|(i, n)| format!("{}: {n}", band(i)))
+            .map(|(i, n)| td_string!(l, class.band_count, band = band(l, i), count = n).to_string())
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(td_string!(l, student.list_separator))
     };
     view! {
         <figure class="histogram" data-testid="histogram">
@@ -64,18 +71,15 @@ pub fn Histogram(class: Class) -> impl IntoView {
                 }}
             </svg>
             <figcaption id="histogram-caption">
-                {move || format!("Students by score, in bands of ten percent: {}.", in_words())}
+                {t!(i18n, class.histogram_caption, bands = in_words)}
             </figcaption>
         </figure>
     }
 }
 
-fn band(i: usize) -> String {
-    if i == 9 {
-        "90–100%".to_string()
-    } else {
-        format!("{}–{}%", i * 10, i * 10 + 9)
-    }
+fn band(l: Locale, i: usize) -> String {
+    let high = if i == 9 { 100 } else { i * 10 + 9 };
+    td_string!(l, class.band, low = i * 10, high = high).to_string()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,11 +92,12 @@ enum StudentKey {
 
 /// A column heading that sorts the table: pressed again, the other way round.
 fn sort_heading<K: Copy + PartialEq + Send + Sync + 'static>(
-    label: &'static str,
+    label: Text,
     key: K,
     sort: RwSignal<(K, bool)>,
     test_id: &'static str,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let state = move || {
         let (by, descending) = sort.get();
         match (by == key, descending) {
@@ -116,7 +121,7 @@ fn sort_heading<K: Copy + PartialEq + Send + Sync + 'static>(
                     }
                 })
             >
-                {label}
+                {move || label(i18n.get_locale())}
             </button>
         </th>
     }
@@ -125,12 +130,14 @@ fn sort_heading<K: Copy + PartialEq + Send + Sync + 'static>(
 /// One row per student: name, score, pass or not yet, time spent, finished at.
 #[component]
 pub fn StudentTable(class: Class) -> impl IntoView {
+    let i18n = class.i18n;
     let sort = RwSignal::new((StudentKey::Name, false));
     let has_mark = class
         .quiz
         .with_value(|q| q.quiz.settings.pass_mark.is_some());
     let rows = move || {
         let (by, descending) = sort.get();
+        let l = i18n.get_locale();
         class.report.with(|r| {
             let mut order: Vec<usize> = (0..r.students.len()).collect();
             let name = |i: usize| class.name(i).to_lowercase();
@@ -153,8 +160,8 @@ pub fn StudentTable(class: Class) -> impl IntoView {
                 .map(|i| {
                     let s = &r.students[i];
                     let passed = match s.score.passed {
-                        Some(true) => "passed",
-                        Some(false) => "not yet",
+                        Some(true) => td_string!(l, class.passed),
+                        Some(false) => td_string!(l, class.not_yet),
                         None => "",
                     };
                     let finished = s
@@ -165,7 +172,7 @@ pub fn StudentTable(class: Class) -> impl IntoView {
                     view! {
                         <tr data-testid="student-row">
                             <th scope="row">{class.name(i)}</th>
-                            <td>{format!("{} of {} ({}%)", s.score.correct, s.score.total, s.score.percent)}</td>
+                            <td>{td_string!(l, class.score_cell, correct = s.score.correct, total = s.score.total, percent = s.score.percent).to_string()}</td>
                             {has_mark.then(|| view! { <td>{passed}</td> })}
                             <td>{s.seconds.map(duration).unwrap_or_default()}</td>
                             <td>{finished}</td>
@@ -176,14 +183,14 @@ pub fn StudentTable(class: Class) -> impl IntoView {
         })
     };
     view! {
-        <TableSection id="students-title" title="Students" table_class="class-table" test_id="student-table">
+        <TableSection id="students-title" title=|l| td_string!(l, class.students_heading) table_class="class-table" test_id="student-table">
             <thead>
                 <tr>
-                    {sort_heading("Student", StudentKey::Name, sort, "sort-name")}
-                    {sort_heading("Score", StudentKey::Score, sort, "sort-score")}
-                    {has_mark.then(|| view! { <th scope="col">"Pass mark"</th> })}
-                    {sort_heading("Time spent", StudentKey::Time, sort, "sort-time")}
-                    {sort_heading("Finished (UTC)", StudentKey::Finished, sort, "sort-finished")}
+                    {sort_heading(|l| td_string!(l, class.col_student), StudentKey::Name, sort, "sort-name")}
+                    {sort_heading(|l| td_string!(l, class.col_score), StudentKey::Score, sort, "sort-score")}
+                    {has_mark.then(|| view! { <th scope="col">{t!(i18n, class.col_pass_mark)}</th> })}
+                    {sort_heading(|l| td_string!(l, class.col_time), StudentKey::Time, sort, "sort-time")}
+                    {sort_heading(|l| td_string!(l, class.col_finished), StudentKey::Finished, sort, "sort-finished")}
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -201,9 +208,12 @@ enum StatementKey {
 /// common wrong answer.
 #[component]
 pub fn StatementTable(class: Class) -> impl IntoView {
+    let i18n = class.i18n;
     let sort = RwSignal::new((StatementKey::Reading, false));
     let rows = move || {
         let (by, descending) = sort.get();
+        let l = i18n.get_locale();
+        let names = class.categories();
         class.quiz.with_value(|quiz| {
             class.report.with(|r| {
                 let students = r.students.len();
@@ -221,22 +231,28 @@ pub fn StatementTable(class: Class) -> impl IntoView {
                             .chose
                             .iter()
                             .enumerate()
-                            .map(|(c, n)| format!("{} {n}", quiz.categories[c].name))
-                            .chain(
-                                (row.unanswered > 0)
-                                    .then(|| format!("no answer {}", row.unanswered)),
-                            )
+                            .map(|(c, n)| {
+                                td_string!(l, class.chose_count, name = &names[c].name, count = n)
+                                    .to_string()
+                            })
+                            .chain((row.unanswered > 0).then(|| {
+                                td_string!(l, class.no_answer_count, count = row.unanswered)
+                                    .to_string()
+                            }))
                             .collect::<Vec<_>>()
                             .join(" · ");
                         let wrong = row
                             .common_wrong
-                            .map(|(c, n)| format!("{} ({n})", quiz.categories[c].name))
+                            .map(|(c, n)| {
+                                td_string!(l, class.wrong_count, name = &names[c].name, count = n)
+                                    .to_string()
+                            })
                             .unwrap_or_else(|| "–".into());
                         view! {
                             <tr data-testid=format!("statement-row-{}", statement.id)>
                                 <td>{row.statement + 1}</td>
                                 <td class="statement-cell">{statement.text.clone()}</td>
-                                <td>{format!("{}%", row.percent(students))}</td>
+                                <td>{td_string!(l, class.percent, percent = row.percent(students)).to_string()}</td>
                                 <td>{split}</td>
                                 <td>{wrong}</td>
                             </tr>
@@ -247,14 +263,14 @@ pub fn StatementTable(class: Class) -> impl IntoView {
         })
     };
     view! {
-        <TableSection id="statements-title" title="Statements" table_class="class-table" test_id="statement-table">
+        <TableSection id="statements-title" title=|l| td_string!(l, class.statements_heading) table_class="class-table" test_id="statement-table">
             <thead>
                 <tr>
-                    {sort_heading("#", StatementKey::Reading, sort, "sort-reading")}
-                    <th scope="col">"Statement"</th>
-                    {sort_heading("Right", StatementKey::Right, sort, "sort-right")}
-                    <th scope="col">"How the class answered"</th>
-                    <th scope="col">"Most common wrong answer"</th>
+                    {sort_heading(|_| "#", StatementKey::Reading, sort, "sort-reading")}
+                    <th scope="col">{t!(i18n, class.col_statement)}</th>
+                    {sort_heading(|l| td_string!(l, class.col_right), StatementKey::Right, sort, "sort-right")}
+                    <th scope="col">{t!(i18n, class.col_split)}</th>
+                    <th scope="col">{t!(i18n, class.col_common_wrong)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -265,26 +281,24 @@ pub fn StatementTable(class: Class) -> impl IntoView {
 /// What the class took each kind of statement for: expected (rows) × chosen (columns).
 #[component]
 pub fn ConfusionTable(class: Class) -> impl IntoView {
-    let names: Vec<String> = class
-        .quiz
-        .with_value(|q| q.categories.iter().map(|c| c.name.clone()).collect());
-    let header = names.clone();
+    let i18n = class.i18n;
+    let names = move || -> Vec<String> { class.categories().into_iter().map(|c| c.name).collect() };
     view! {
         <TableSection
             id="confusion-title"
-            title="What the class took each kind for"
+            title=|l| td_string!(l, class.confusion_heading)
             table_class="class-table confusion"
             test_id="confusion-table"
         >
             <thead>
                 <tr>
-                    <th scope="col">"The answer was ↓ · the class said →"</th>
-                    {header.into_iter().map(|n| view! { <th scope="col">{n}</th> }).collect_view()}
-                    <th scope="col">"No answer"</th>
+                    <th scope="col">{t!(i18n, class.confusion_corner)}</th>
+                    {move || names().into_iter().map(|n| view! { <th scope="col">{n}</th> }).collect_view()}
+                    <th scope="col">{t!(i18n, class.no_answer)}</th>
                 </tr>
             </thead>
             <tbody>
-                {move || class.report.with(|r| {
+                {move || { let names = names(); class.report.with(|r| {
                     r.confusion
                         .iter()
                         .enumerate()
@@ -304,7 +318,7 @@ pub fn ConfusionTable(class: Class) -> impl IntoView {
                             }
                         })
                         .collect_view()
-                })}
+                })}}
             </tbody>
         </TableSection>
     }
@@ -313,31 +327,32 @@ pub fn ConfusionTable(class: Class) -> impl IntoView {
 /// The five statements the class found hardest, with what gives them away.
 #[component]
 pub fn Hardest(class: Class) -> impl IntoView {
+    let i18n = class.i18n;
     view! {
         <section aria-labelledby="hardest-title">
-            <h2 id="hardest-title">"The five hardest statements"</h2>
+            <h2 id="hardest-title">{t!(i18n, class.hardest_heading)}</h2>
             <ol class="hardest" data-testid="hardest">
-                {move || class.quiz.with_value(|quiz| class.report.with(|r| {
+                {move || { let l = i18n.get_locale(); class.quiz.with_value(|quiz| class.report.with(|r| {
                     let students = r.students.len();
                     r.hardest(5)
                         .into_iter()
                         .map(|row| {
                             let statement = quiz.statement(row.statement);
-                            let accepted = quiz.accepted_names(row.statement).join(" or ");
-                            let cues = statement.cues.join(", ");
+                            let accepted = class.accepted(row.statement);
+                            let cues = statement.cues.join(td_string!(l, student.list_separator));
                             view! {
                                 <li data-testid=format!("hardest-{}", statement.id)>
                                     <blockquote>{statement.text.clone()}</blockquote>
                                     <p>
-                                        {format!("{}% right. The answer: {accepted}.", row.percent(students))}
-                                        {(!cues.is_empty()).then(|| format!(" Cue words: {cues}."))}
+                                        {td_string!(l, class.hardest_line, percent = row.percent(students), answer = accepted).to_string()}
+                                        {(!cues.is_empty()).then(|| format!(" {}", td_string!(l, class.cue_words, cues = cues)))}
                                     </p>
                                     <p class="explanation">{statement.explanation.clone()}</p>
                                 </li>
                             }
                         })
                         .collect_view()
-                }))}
+                }))}}
             </ol>
         </section>
     }
