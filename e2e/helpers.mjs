@@ -24,13 +24,18 @@ export function bundledQuiz() {
 const LOCALES = join(ROOT, "locales");
 export const LANGUAGES = readdirSync(LOCALES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 
-/** A language's sentences of the student interface (locales/<code>/student.json). */
-export const catalogue = (code) => JSON.parse(readFileSync(join(LOCALES, code, "student.json"), "utf8"));
+/** A language's sentences of one part of the interface (locales/<code>/<namespace>.json): the
+ * student's screens by default, or the teachers' `editor`, `problems`, `class`, `platform`. */
+export const catalogue = (code, namespace = "student") =>
+  JSON.parse(readFileSync(join(LOCALES, code, `${namespace}.json`), "utf8"));
+
+/** The files of a language folder: the parts of the interface. */
+export const NAMESPACES = readdirSync(join(LOCALES, "en")).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
 
 /** A sentence of the interface in a language, its placeholders filled and its plural form chosen as
  * the browser's Intl.PluralRules would (the app uses the same CLDR rules). */
-export function say(code, key, vars = {}) {
-  const words = catalogue(code);
+export function say(code, key, vars = {}, namespace = "student") {
+  const words = catalogue(code, namespace);
   let text = words[key];
   if (text === undefined) {
     const form = new Intl.PluralRules(code).select(vars.count);

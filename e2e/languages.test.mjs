@@ -3,9 +3,13 @@
 // sentence of the interface (nor its CSV), the choice is remembered, and the French sample opens
 // in French.
 import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { CATEGORIES, LANGUAGES, VIEWPORTS, assertAccessible, bundledQuiz, catalogue, launch, openPage, say, shoot, statementsInOrder } from "./helpers.mjs";
+import { generatedClass } from "../scripts/lib/results-files.mjs";
+import { CATEGORIES, LANGUAGES, NAMESPACES, ROOT, VIEWPORTS, assertAccessible, bundledQuiz, catalogue, launch, openPage, say, shoot, statementsInOrder } from "./helpers.mjs";
 import { PrerenderedStartPage, screens } from "./pages/index.mjs";
 
 const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur"]);
@@ -147,5 +151,60 @@ describe("the interface in every language", () => {
       assert.deepEqual(problems.filter((p) => !/wasm|WebAssembly|fetch/i.test(p)), []);
       await context.close();
     }
+  });
+
+  test("French: the teachers' pages hold no sentence of the English interface either", async () => {
+    // Every part of the interface: the student's screens and the teachers' pages.
+    const french = NAMESPACES.map((ns) => Object.values(catalogue("fr", ns)).join("\n")).join("\n");
+    const sentences = NAMESPACES.flatMap((ns) => Object.values(catalogue("en", ns)))
+      .flatMap((text) => text.split(/\{\{[^}]*\}\}|<\/?strong>/).map((part) => part.trim()))
+      .filter((part) => part.length >= 8 && !french.includes(part));
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.desktop });
+    const { start, editor, errors, classReport, platform } = screens(page);
+    const englishLeft = async (where) => {
+      const text = await page.evaluate(() => {
+        const body = document.body.cloneNode(true);
+        // The quiz's own text (marked with its language), fields' contents and hidden parts.
+        body.querySelectorAll("[lang]:not([lang=fr]), [hidden], textarea, input").forEach((e) => e.remove());
+        return body.innerText + " " + [...body.querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label")).join(" ");
+      });
+      return sentences.filter((s) => text.includes(s)).map((s) => `${where}: “${s}”`);
+    };
+    await start.goto(app.url);
+    await start.chooseLanguage("fr");
+    // A broken quiz file: the list of its problems.
+    await start.openFile(join(ROOT, "quizzes", "samples", "broken", "unknown-fields.json"));
+    await errors.waitUntilShown();
+    const left = await englishLeft("problems in a quiz file");
+    assert.ok((await errors.text()).includes(say("fr", "missing_field", {}, "problems")), await errors.text());
+    // The editor, on the quiz open in the app, its answer key, and the learning platform's page.
+    await start.goto(app.url);
+    await editor.goto(app.url);
+    await editor.editOpenQuiz();
+    await editor.waitForEditing();
+    left.push(...(await englishLeft("editor")));
+    await editor.openAnswerKey();
+    left.push(...(await englishLeft("answer key")));
+    await platform.navigate(`${app.url}#/platform`);
+    await platform.waitUntilShown();
+    left.push(...(await englishLeft("learning platform")));
+    // The class report with a class's files, and its discussion view.
+    const dir = mkdtempSync(join(tmpdir(), "fr-class-"));
+    const paths = generatedClass(bundledQuiz(), 12).map((f) => {
+      writeFileSync(join(dir, f.name), f.text);
+      return join(dir, f.name);
+    });
+    writeFileSync(join(dir, "notes.txt"), "hello");
+    await classReport.navigate(`${app.url}#/class`);
+    await classReport.find("class-title").waitFor();
+    await classReport.find("results-files").setInputFiles([...paths, join(dir, "notes.txt")]);
+    await classReport.waitForStudents(12);
+    left.push(...(await englishLeft("class report")));
+    assert.ok((await classReport.setAsideText()).includes(say("fr", "not_json", {}, "class")), await classReport.setAsideText());
+    await classReport.startDiscussion();
+    left.push(...(await englishLeft("discussion")));
+    assert.deepEqual(left, []);
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 });

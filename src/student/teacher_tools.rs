@@ -178,8 +178,7 @@ fn ToolHost(
                 {status}
             </main>
         </Show>
-        // The teachers' pages are in English (not translated yet): marked so, whatever the interface.
-        <div node_ref=root class="editor-root" lang="en" dir="ltr"></div>
+        <div node_ref=root class="editor-root"></div>
     }
 }
 
@@ -252,6 +251,6 @@ pub fn FileProblems(file: Arc<[u8]>) -> impl IntoView {
     });
     view! {
         {status}
-        <div node_ref=root class="explanation-root" lang="en" dir="ltr"></div>
+        <div node_ref=root class="explanation-root"></div>
     }
 }
