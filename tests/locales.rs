@@ -346,3 +346,52 @@ fn problems_in_a_quiz_file_keep_their_place_in_every_language() {
         "passage 1, statement 1, answer: `fakt` is not a category of this quiz; did you mean `fact`? (the categories are fact, claim, opinion)"
     );
 }
+
+#[test]
+fn the_class_reports_reasons_keep_the_files_ids_and_figures_in_every_language() {
+    use fact_claim_opinion::quiz::class::{Refusal, SummaryProblem};
+    use fact_claim_opinion::teacher::class::words::{refusal, summary_problem};
+    use leptos_i18n::Locale as _;
+    for &locale in Locale::get_all() {
+        let said = refusal(
+            locale,
+            &Refusal::UnknownCategory {
+                statement: "opens".into(),
+                answer: "fakt".into(),
+            },
+        );
+        assert!(
+            said.contains("`opens`") && said.contains("`fakt`"),
+            "{locale}: {said}"
+        );
+        let said = refusal(
+            locale,
+            &Refusal::OtherQuiz {
+                title: "The town pool".into(),
+                id: "town-pool".into(),
+            },
+        );
+        assert!(
+            said.contains("The town pool") && said.contains("town-pool"),
+            "{locale}: {said}"
+        );
+        let said = refusal(
+            locale,
+            &Refusal::Damaged {
+                at: Some("statements[3].your_answer".into()),
+            },
+        );
+        assert!(said.contains("statements[3].your_answer"), "{locale}: {said}");
+        let said = summary_problem(
+            locale,
+            &SummaryProblem::DoesNotAddUp {
+                statement: "cost".into(),
+                students: 27,
+            },
+        );
+        assert!(
+            said.contains("`cost`") && said.contains("27"),
+            "{locale}: {said}"
+        );
+    }
+}
