@@ -158,14 +158,16 @@ describe("the interface in every language", () => {
     const french = NAMESPACES.map((ns) => Object.values(catalogue("fr", ns)).join("\n")).join("\n");
     const sentences = NAMESPACES.flatMap((ns) => Object.values(catalogue("en", ns)))
       .flatMap((text) => text.split(/\{\{[^}]*\}\}|<\/?strong>/).map((part) => part.trim()))
-      .filter((part) => part.length >= 8 && !french.includes(part));
+      // Sentences: single words ("statements") are also the quiz format's field names.
+      .filter((part) => part.length >= 8 && part.includes(" ") && !french.includes(part));
     const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.desktop });
     const { start, editor, errors, classReport, platform } = screens(page);
     const englishLeft = async (where) => {
       const text = await page.evaluate(() => {
         const body = document.body.cloneNode(true);
-        // The quiz's own text (marked with its language), fields' contents and hidden parts.
-        body.querySelectorAll("[lang]:not([lang=fr]), [hidden], textarea, input").forEach((e) => e.remove());
+        // The quiz's own text (marked with its language), fields' contents, what the teacher
+        // wrote in the file (paths and names in code) and hidden parts.
+        body.querySelectorAll("[lang]:not([lang=fr]), [hidden], textarea, input, code").forEach((e) => e.remove());
         return body.innerText + " " + [...body.querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label")).join(" ");
       });
       return sentences.filter((s) => text.includes(s)).map((s) => `${where}: “${s}”`);
