@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::Class;
 use crate::i18n::{t, td_string};
 use crate::shared::dom::{is_typing, reveal};
+use crate::shared::language::quiz_text;
 
 /// The projector view: one statement at a time in large type, hardest first, with its passage
 /// and how the class answered (no names); the answer, cue words and explanation on request.
@@ -115,8 +116,9 @@ pub fn Discussion(class: Class, at: usize, discussing: RwSignal<Option<usize>>) 
                 let accepted = class.accepted(index);
                 let cues = statement.cues.join(td_string!(l, student.list_separator));
                 let explanation = statement.explanation.clone();
+                let (lang, dir) = quiz_text(quiz);
                 view! {
-                    <p class="discussion-passage" lang=quiz.quiz.language.clone()>{passage}</p>
+                    <p class="discussion-passage" lang=lang.clone() dir=dir>{passage}</p>
                     <h2 class="visually-hidden">{td_string!(l, class.col_split)}</h2>
                     <ul class="class-bars" data-testid="discussion-bars">{bars}</ul>
                     <Show
@@ -126,7 +128,7 @@ pub fn Discussion(class: Class, at: usize, discussing: RwSignal<Option<usize>>) 
                         <div class="discussion-answer" data-testid="discussion-answer">
                             <p class="answer-line">{td_string!(l, class.the_answer, answer = accepted.clone()).to_string()}</p>
                             {(!cues.is_empty()).then(|| view! { <p>{td_string!(l, class.cue_words, cues = cues.clone()).to_string()}</p> })}
-                            <p>{explanation.clone()}</p>
+                            <p lang=lang.clone() dir=dir>{explanation.clone()}</p>
                         </div>
                     </Show>
                 }

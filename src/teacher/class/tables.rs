@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::Class;
 use crate::i18n::{t, td_string, use_i18n, Locale};
 use crate::quiz::class::duration;
+use crate::shared::language::quiz_text;
 
 /// A sentence of the report in a given language.
 type Text = fn(Locale) -> &'static str;
@@ -214,6 +215,7 @@ pub fn StatementTable(class: Class) -> impl IntoView {
         let (by, descending) = sort.get();
         let l = i18n.get_locale();
         let names = class.categories();
+        let (lang, dir) = class.quiz.with_value(quiz_text);
         class.quiz.with_value(|quiz| {
             class.report.with(|r| {
                 let students = r.students.len();
@@ -251,7 +253,7 @@ pub fn StatementTable(class: Class) -> impl IntoView {
                         view! {
                             <tr data-testid=format!("statement-row-{}", statement.id)>
                                 <td>{row.statement + 1}</td>
-                                <td class="statement-cell">{statement.text.clone()}</td>
+                                <td class="statement-cell" lang=lang.clone() dir=dir>{statement.text.clone()}</td>
                                 <td>{td_string!(l, class.percent, percent = row.percent(students)).to_string()}</td>
                                 <td>{split}</td>
                                 <td>{wrong}</td>
@@ -333,6 +335,7 @@ pub fn Hardest(class: Class) -> impl IntoView {
             <h2 id="hardest-title">{t!(i18n, class.hardest_heading)}</h2>
             <ol class="hardest" data-testid="hardest">
                 {move || { let l = i18n.get_locale(); class.quiz.with_value(|quiz| class.report.with(|r| {
+                    let (lang, dir) = quiz_text(quiz);
                     let students = r.students.len();
                     r.hardest(5)
                         .into_iter()
@@ -342,12 +345,12 @@ pub fn Hardest(class: Class) -> impl IntoView {
                             let cues = statement.cues.join(td_string!(l, student.list_separator));
                             view! {
                                 <li data-testid=format!("hardest-{}", statement.id)>
-                                    <blockquote>{statement.text.clone()}</blockquote>
+                                    <blockquote lang=lang.clone() dir=dir>{statement.text.clone()}</blockquote>
                                     <p>
                                         {td_string!(l, class.hardest_line, percent = row.percent(students), answer = accepted).to_string()}
                                         {(!cues.is_empty()).then(|| format!(" {}", td_string!(l, class.cue_words, cues = cues)))}
                                     </p>
-                                    <p class="explanation">{statement.explanation.clone()}</p>
+                                    <p class="explanation" lang=lang.clone() dir=dir>{statement.explanation.clone()}</p>
                                 </li>
                             }
                         })

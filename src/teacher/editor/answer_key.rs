@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::{use_editor, EditorView};
 use crate::i18n::{t, td_string, use_i18n};
+use crate::shared::language::quiz_text;
 use crate::shared::words::{categories, join_or};
 use crate::shared::FactCheckNote;
 
@@ -15,8 +16,11 @@ pub fn AnswerKey() -> impl IntoView {
         editor.view.set(EditorView::Edit);
         return ().into_any();
     };
+    // The quiz's own words are read in the quiz's language.
+    let (lang, dir) = quiz_text(&quiz);
     let rows = (0..quiz.len())
         .map(|i| {
+            let lang = lang.clone();
             let statement = quiz.statement(i);
             let accepted = quiz.accepted_categories(i);
             // The default categories' names in the interface language, as students read them.
@@ -29,10 +33,10 @@ pub fn AnswerKey() -> impl IntoView {
             };
             view! {
                 <li>
-                    <blockquote>{statement.text.clone()}</blockquote>
+                    <blockquote lang=lang.clone() dir=dir>{statement.text.clone()}</blockquote>
                     <p><strong>{answers}</strong></p>
-                    <p>{statement.explanation.clone()}</p>
-                    {statement.fact_check.clone().map(|check| view! { <FactCheckNote check=check /> })}
+                    <p lang=lang.clone() dir=dir>{statement.explanation.clone()}</p>
+                    {statement.fact_check.clone().map(|check| view! { <div lang=lang dir=dir><FactCheckNote check=check /></div> })}
                 </li>
             }
         })
