@@ -381,7 +381,10 @@ fn the_class_reports_reasons_keep_the_files_ids_and_figures_in_every_language() 
                 at: Some("statements[3].your_answer".into()),
             },
         );
-        assert!(said.contains("statements[3].your_answer"), "{locale}: {said}");
+        assert!(
+            said.contains("statements[3].your_answer"),
+            "{locale}: {said}"
+        );
         let said = summary_problem(
             locale,
             &SummaryProblem::DoesNotAddUp {
