@@ -254,12 +254,14 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
 }
 
 /// A file name a teacher can sort: `<quiz-id>_<student>_<date>.<extension>`, the student's name
-/// kept to letters and digits (`-` between words), `student` when none was given.
+/// kept to letters and digits (`-` between words). `(nobody, undated)`: the words that stand in
+/// for a name not given and a date not known, in the student's language.
 pub fn file_name(
     quiz_id: &str,
     student: Option<&str>,
     finished_at: Option<u64>,
     extension: &str,
+    (nobody, undated): (&str, &str),
 ) -> String {
     let mut name = String::new();
     for word in student
@@ -276,13 +278,13 @@ pub fn file_name(
     }
     let name: String = name.chars().take(40).collect();
     let name = if name.is_empty() {
-        "student".to_string()
+        nobody.to_string()
     } else {
         name
     };
     let date = finished_at
         .map(|ms| utc(ms)[..10].to_string())
-        .unwrap_or_else(|| "undated".to_string());
+        .unwrap_or_else(|| undated.to_string());
     format!("{quiz_id}_{name}_{date}.{extension}")
 }
 
@@ -306,14 +308,24 @@ mod tests {
                 "town-pool",
                 Some("  Zoë O'Brien "),
                 Some(1_795_686_067_250),
-                "json"
+                "json",
+                ("student", "undated")
             ),
             "town-pool_Zoë-O-Brien_2026-11-26.json"
         );
         assert_eq!(
-            file_name("q", Some("../../etc/passwd"), None, "csv"),
+            file_name(
+                "q",
+                Some("../../etc/passwd"),
+                None,
+                "csv",
+                ("student", "undated")
+            ),
             "q_etc-passwd_undated.csv"
         );
-        assert_eq!(file_name("q", None, None, "json"), "q_student_undated.json");
+        assert_eq!(
+            file_name("q", None, None, "json", ("student", "undated")),
+            "q_student_undated.json"
+        );
     }
 }

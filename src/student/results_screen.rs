@@ -136,7 +136,16 @@ pub fn ResultsScreen() -> impl IntoView {
         state.session.with_untracked(|s| {
             s.as_ref().map(|s| {
                 (
-                    file_name(&quiz.quiz.id, name, s.finished_at, extension),
+                    file_name(
+                        &quiz.quiz.id,
+                        name,
+                        s.finished_at,
+                        extension,
+                        (
+                            td_string!(locale, student.file_no_name),
+                            td_string!(locale, student.file_undated),
+                        ),
+                    ),
                     write(&quiz, s, &results, name),
                 )
             })
