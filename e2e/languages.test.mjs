@@ -185,6 +185,7 @@ describe("the interface in every language", () => {
     await editor.editOpenQuiz();
     await editor.waitForEditing();
     left.push(...(await englishLeft("editor")));
+    await shoot(page, "lang-fr-editor");
     await editor.openAnswerKey();
     left.push(...(await englishLeft("answer key")));
     await platform.navigate(`${app.url}#/platform`);
@@ -202,6 +203,7 @@ describe("the interface in every language", () => {
     await classReport.find("results-files").setInputFiles([...paths, join(dir, "notes.txt")]);
     await classReport.waitForStudents(12);
     left.push(...(await englishLeft("class report")));
+    await shoot(page, "lang-fr-class-report");
     assert.ok((await classReport.setAsideText()).includes(say("fr", "not_json", {}, "class")), await classReport.setAsideText());
     await classReport.startDiscussion();
     left.push(...(await englishLeft("discussion")));
@@ -209,4 +211,46 @@ describe("the interface in every language", () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test("Arabic: the teachers' pages run right to left at phone width, and axe finds nothing", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.phone });
+    const { start, editor, errors, classReport, platform } = screens(page);
+    await start.goto(app.url);
+    await start.chooseLanguage("ar");
+    const rightToLeft = async (where) => {
+      assert.deepEqual(await start.language(), { lang: "ar", dir: "rtl" }, where);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(overflow <= 0, `${where}: the page is ${overflow}px too wide`);
+      await assertAccessible(page, `ar ${where}`);
+    };
+    await start.openFile(join(ROOT, "quizzes", "samples", "broken", "unknown-fields.json"));
+    await errors.waitUntilShown();
+    assert.ok((await errors.text()).includes(say("ar", "missing_field", {}, "problems")), await errors.text());
+    await rightToLeft("problems in a quiz file");
+    await shoot(page, "lang-ar-error-list");
+    await start.goto(app.url);
+    await editor.goto(app.url);
+    await editor.editOpenQuiz();
+    await editor.waitForEditing();
+    await rightToLeft("editor");
+    await platform.navigate(`${app.url}#/platform`);
+    await platform.waitUntilShown();
+    assert.equal(await platform.title(), say("ar", "page_heading", {}, "platform"));
+    await rightToLeft("learning platform");
+    const dir = mkdtempSync(join(tmpdir(), "ar-class-"));
+    const paths = generatedClass(bundledQuiz(), 8).map((f) => {
+      writeFileSync(join(dir, f.name), f.text);
+      return join(dir, f.name);
+    });
+    await classReport.navigate(`${app.url}#/class`);
+    await classReport.find("class-title").waitFor();
+    await classReport.find("results-files").setInputFiles(paths);
+    await classReport.waitForStudents(8);
+    assert.ok((await classReport.summary()).startsWith(say("ar", "students", { count: 8 }, "class")), await classReport.summary());
+    await rightToLeft("class report");
+    await shoot(page, "lang-ar-class-report");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
+
