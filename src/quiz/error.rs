@@ -4,14 +4,19 @@
 /// A field path as the editor's cards are labelled, counting from 1:
 /// `passages[0].statements[1].answer` → "passage 1, statement 2, answer". Every path in `text`
 /// is rewritten, so a message that names another place ("first at passages[0]…") reads the same.
-/// `name` words one segment: a field's name, with its index counted from 1 when it has one.
-pub fn on_cards(text: &str, name: impl Fn(&str, Option<usize>) -> String) -> String {
+/// `name` words one segment: a field's name, with its index counted from 1 when it has one;
+/// `separator` goes between segments.
+pub fn on_cards(
+    text: &str,
+    separator: &str,
+    name: impl Fn(&str, Option<usize>) -> String,
+) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
         match path_at(rest, &name) {
             Some((segments, used)) => {
-                out.push_str(&segments.join(", "));
+                out.push_str(&segments.join(separator));
                 rest = &rest[used..];
             }
             None => {

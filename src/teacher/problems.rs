@@ -48,7 +48,11 @@ pub fn on_cards(locale: Locale, error: &QuizError) -> String {
 
 /// Every field path in `text` said in card words.
 pub fn places_on_cards(locale: Locale, text: &str) -> String {
-    path_on_cards(text, |name, index| card_word(locale, name, index))
+    path_on_cards(
+        text,
+        td_string!(locale, student.list_separator),
+        |name, index| card_word(locale, name, index),
+    )
 }
 
 /// One part of a path in card words: "statement 2", "fact check".
@@ -169,7 +173,7 @@ pub fn message(locale: Locale, kind: &ErrorKind) -> String {
             suggestion,
             known,
         } => {
-            let known = known.join(", ");
+            let known = known.join(td_string!(l, student.list_separator));
             match suggestion {
                 Some(suggestion) => td_string!(
                     l,
