@@ -252,5 +252,21 @@ describe("the interface in every language", () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test("the problems in a quiz file follow the language picker while they are shown", async () => {
+    const { page, problems, context } = await openPage(app.browser, { viewport: VIEWPORTS.desktop });
+    const { start, errors } = screens(page);
+    await start.goto(app.url);
+    await start.chooseLanguage("en");
+    await start.openFile(join(ROOT, "quizzes", "samples", "broken", "unknown-fields.json"));
+    await errors.waitUntilShown();
+    assert.ok((await errors.text()).includes(say("en", "missing_field", {}, "problems")));
+    await start.chooseLanguage("de");
+    await page.waitForFunction(() => document.documentElement.lang === "de");
+    await page.getByTestId("error-list").getByText(say("de", "missing_field", {}, "problems")).first().waitFor();
+    assert.ok(!(await errors.text()).includes(say("en", "missing_field", {}, "problems")));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });
 

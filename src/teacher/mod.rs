@@ -16,7 +16,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::shared::language::provide_language;
+use crate::shared::language::{provide_language, stored_choice, Language};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 pub use error_list::ErrorList;
 
@@ -51,14 +53,58 @@ fn mount<V: IntoView + 'static>(
     view: impl FnOnce() -> V + 'static,
 ) {
     unmount(slot);
-    let shown = document()
-        .document_element()
-        .and_then(|html| html.get_attribute("lang"));
     let handle = leptos::mount::mount_to(root, move || {
-        provide_language(Signal::stored(shown));
+        let shown = RwSignal::new(html_lang_now());
+        provide_language(shown.into());
+        follow_the_page(shown);
         view()
     });
     MOUNTED.with(|mounted| mounted.borrow_mut().push((slot, Box::new(handle))));
+}
+
+/// Keeps this module's language with the page's: the student app's picker (on the problems in a
+/// file, or a class summary, which have no picker of their own) changes `<html lang>` and the
+/// stored choice. Only changes are passed on, so this module writing the same `lang` back ends
+/// there.
+fn follow_the_page(shown: RwSignal<Option<String>>) {
+    let Some(language) = use_context::<Language>() else {
+        return;
+    };
+    let Some(html) = document().document_element() else {
+        return;
+    };
+    let changed = Closure::<dyn FnMut()>::new(move || {
+        let lang = html_lang_now();
+        if shown.try_get_untracked().is_some_and(|now| now != lang) {
+            shown.set(lang);
+        }
+        let choice = stored_choice();
+        if language
+            .choice
+            .try_get_untracked()
+            .is_some_and(|now| now != choice)
+        {
+            language.choice.set(choice);
+        }
+    });
+    let Ok(observer) = web_sys::MutationObserver::new(changed.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let options = web_sys::MutationObserverInit::new();
+    options.set_attribute_filter(&js_sys::Array::of1(&"lang".into()));
+    if observer.observe_with_options(&html, &options).is_ok() {
+        // Stops with the page it serves; the closure lives as long as the observer.
+        let kept = StoredValue::new_local((observer, changed));
+        on_cleanup(move || {
+            kept.try_with_value(|(observer, _)| observer.disconnect());
+        });
+    }
+}
+
+fn html_lang_now() -> Option<String> {
+    document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
 }
 
 fn unmount(slot: Slot) {
