@@ -142,6 +142,7 @@ describe("the interface in every language", () => {
       await boot.navigate(app.url);
       await boot.waitForTitle(quiz.title);
       assert.equal(await boot.startButtonText(), say(code, "getting_ready"));
+      assert.equal(await page.title(), say(code, "page_title"));
       assert.equal(await boot.root.getByText(say(code, "start_eyebrow"), { exact: true }).count(), 1, code);
       assert.deepEqual(await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir })), { lang: code, dir: RIGHT_TO_LEFT.has(code) ? "rtl" : "ltr" });
       // The quiz's own text keeps its language.

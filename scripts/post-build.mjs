@@ -207,6 +207,11 @@ function hashTeacherModule() {
   return renamed;
 }
 
+// Text as an HTML attribute's value.
+function attribute(text) {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
 // The start screen as the app drew it, made inert: runs in the page.
 function snapshot(ready) {
   // The app sets which mode is chosen as a property; the copy needs it as an attribute.
@@ -255,7 +260,8 @@ async function prerenderStartScreen() {
       .sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)));
     const screens = {};
     for (const language of languages) {
-      const page = await browser.newPage({ serviceWorkers: "block" });
+      // English unless chosen, whatever the build machine's own language.
+      const page = await browser.newPage({ serviceWorkers: "block", locale: "en-US" });
       if (language !== "en") {
         await page.addInitScript((code) => localStorage.setItem("fact-claim-opinion/language", code), language);
       }
@@ -265,6 +271,7 @@ async function prerenderStartScreen() {
       const ready = JSON.parse(readFileSync(join(locales, language, `${namespace}.json`), "utf8"))[key];
       screens[language] = {
         dir: await page.evaluate(() => document.documentElement.dir || "ltr"),
+        title: await page.title(),
         markup: await page.evaluate(snapshot, ready),
       };
       await page.close();
@@ -275,7 +282,7 @@ async function prerenderStartScreen() {
     if (!boot.test(html)) throw new Error("the boot paragraph was not found in index.html");
     const others = languages
       .filter((language) => language !== "en")
-      .map((language) => `<template data-boot-lang="${language}" data-dir="${screens[language].dir}">${screens[language].markup}</template>`)
+      .map((language) => `<template data-boot-lang="${language}" data-dir="${screens[language].dir}" data-title="${attribute(screens[language].title)}">${screens[language].markup}</template>`)
       .join("");
     writeFileSync(file, html.replace(boot, `<div id="boot" inert aria-busy="true">${screens.en.markup}</div>${others}`));
     console.log(`post-build: start screen pre-rendered into index.html in ${languages.join(", ")} (${screens.en.markup.length} bytes in English)`);

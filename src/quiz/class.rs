@@ -220,15 +220,6 @@ pub struct Submission {
     pub score: Score,
 }
 
-impl Submission {
-    /// The name shown in the report: the student's, or the file's where there is none.
-    pub fn shown_name(&self) -> String {
-        self.student
-            .clone()
-            .unwrap_or_else(|| format!("(no name: {})", self.file))
-    }
-}
-
 /// A file that is not counted, and why (said to the teacher as it is).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SetAside {

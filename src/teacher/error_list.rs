@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t, td_string, use_i18n};
 use crate::quiz::QuizError;
 use crate::shared::clipboard::copy_text;
 use crate::teacher::problems::{describe, detail};
@@ -38,9 +38,11 @@ pub fn ErrorList(errors: Vec<QuizError>) -> impl IntoView {
                 .map(|error| {
                     let path = (!error.path.is_empty()).then(|| error.path.clone());
                     let detail = detail(locale, error);
+                    let separator = td_string!(locale, problems.path_separator);
                     view! {
                         <li>
-                            {path.map(|path| view! { <code>{path}</code> ": " })}
+                            // A path is JSON, left to right in any language.
+                            {path.map(|path| view! { <code dir="ltr">{path}</code> {separator} })}
                             {detail}
                         </li>
                     }

@@ -149,7 +149,7 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
                         l,
                         class.reached_pass_mark,
                         passed = passed,
-                        count = count,
+                        total = count,
                         mark = mark
                     )
                     .to_string(),
@@ -186,7 +186,7 @@ pub fn ClassScreen(quiz: LoadedQuiz) -> impl IntoView {
                                     set_aside.get().into_iter().map(|s| {
                                         let reason = words::refusal(l, &s.reason);
                                         view! {
-                                            <li><strong>{s.file}</strong>{td_string!(l, class.label_separator)}{reason}</li>
+                                            <li><strong><bdi>{s.file}</bdi></strong>{td_string!(l, class.label_separator)}{reason}</li>
                                         }
                                     }).collect_view()
                                 }}

@@ -80,7 +80,17 @@ pub fn QuizSettings() -> impl IntoView {
                     editor.edit(|d| {
                         match choice.as_str() {
                             "three" => d.meta.categories = None,
-                            "two" => d.meta.categories = Some(fact_and_opinion(i18n.get_locale_untracked())),
+                            // Written into the quiz: in the quiz's language where the app has it.
+                            "two" => {
+                                let locale = d
+                                    .meta
+                                    .language
+                                    .as_deref()
+                                    .and_then(|tag| tag.split(['-', '_']).next())
+                                    .and_then(|primary| primary.to_ascii_lowercase().parse().ok())
+                                    .unwrap_or_else(|| i18n.get_locale_untracked());
+                                d.meta.categories = Some(fact_and_opinion(locale))
+                            }
                             _ => {}
                         }
                         Ok(())
