@@ -5,6 +5,7 @@
 use fact_claim_opinion::quiz::error::MAX_FILE_BYTES;
 use fact_claim_opinion::quiz::share::to_fragment;
 use fact_claim_opinion::quiz::{ErrorKind, OpenError, QuizError, BUNDLED_QUIZ};
+use fact_claim_opinion::shared::language::provide_language;
 use fact_claim_opinion::shared::share_link::{link_carrying, quiz_in_fragment};
 use fact_claim_opinion::shared::storage::progress_key;
 use fact_claim_opinion::student::App;
@@ -186,7 +187,11 @@ async fn error_list_shows_quiz_text_literally() {
         ),
         QuizError::whole_file(ErrorKind::Empty),
     ];
-    let list = mount(move || view! { <ErrorList errors=errors.clone() /> });
+    // As the teachers' module mounts it: under the interface language.
+    let list = mount(move || {
+        provide_language(Signal::stored(Some("en".to_string())));
+        view! { <ErrorList errors=errors.clone() /> }
+    });
     tick().await;
     assert!(list.text_content().unwrap_or_default().contains(payload));
     assert!(list.query_selector("img, script").ok().flatten().is_none());
