@@ -28,14 +28,6 @@ impl LoadedQuiz {
             .filter_map(|id| self.category_index(id))
             .collect()
     }
-
-    /// Names of the categories a statement accepts, main answer first.
-    pub fn accepted_names(&self, index: usize) -> Vec<String> {
-        self.accepted_categories(index)
-            .into_iter()
-            .map(|c| self.categories[c].name.clone())
-            .collect()
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
